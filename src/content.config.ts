@@ -1,0 +1,7 @@
+import { defineCollection } from 'astro:content';
+import { contentLoader } from './lib/content-loader.ts';
+
+export const collections = {
+  site: defineCollection({ loader: contentLoader('site') }),
+  reports: defineCollection({ loader: contentLoader('reports') }),
+};

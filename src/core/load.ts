@@ -1,0 +1,400 @@
+/**
+ * Read the content folder into the typed model, collecting every problem on
+ * the way instead of stopping at the first. `npm run check` prints the
+ * diagnostics; the Astro content loader refuses to build when any is an error.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { contrastRatio, MIN_TEXT_CONTRAST } from './contrast.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseBody, renderMarkdown, type MarkdownOptions } from './markdown.ts';
+import { sortEntries, sortReports, type Content, type Entry, type Report, type Site } from './model.ts';
+import {
+  ENTRY_FIELDS,
+  entrySchema,
+  ID_PATTERN,
+  RESERVED_ENTRY_IDS,
+  RESERVED_REPORT_IDS,
+  reportSchema,
+  siteSchema,
+} from './schema.ts';
+import { didYouMean, nearest } from './suggest.ts';
+import { parseYaml, type ParsedYaml } from './yaml.ts';
+
+/** Larger than any real entry by far; a file this big is a mistake (a pasted export, a binary). */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export interface LoadOptions {
+  /** Paths in messages are relative to this folder (default: the current directory). */
+  root?: string;
+  markdown?: MarkdownOptions;
+}
+
+export interface LoadResult {
+  /** Present when there are no errors. */
+  content?: Content;
+  diagnostics: Diagnostic[];
+  /** Every file read, relative to `root`, for watchers and summaries. */
+  files: string[];
+}
+
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const root = options.root ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  const rel = (p: string) => relative(root, p) || p;
+
+  const readText = (path: string): string | undefined => {
+    const file = rel(path);
+    files.push(file);
+    let bytes: Buffer;
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) {
+        diagnostics.push({ severity: 'error', file, line: 1, message: `the file is too large (over ${MAX_FILE_BYTES / 1024} KB)`, hint: 'an entry is a page of text; split it or remove pasted data' });
+        return undefined;
+      }
+      bytes = readFileSync(path);
+    } catch (e) {
+      diagnostics.push({ severity: 'error', file, message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      return undefined;
+    }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const loose = new TextDecoder('utf-8').decode(bytes);
+      const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
+      diagnostics.push({ severity: 'error', file, line, message: 'the file is not UTF-8 text', hint: 'save it again as "UTF-8" in your editor' });
+      return undefined;
+    }
+  };
+
+  const readYamlFile = (path: string): { yaml: ParsedYaml; file: string } | undefined => {
+    const text = readText(path);
+    if (text === undefined) return undefined;
+    const file = rel(path);
+    const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    for (const p of yaml.problems) diagnostics.push({ severity: 'error', file, ...p });
+    return yaml.problems.length ? undefined : { yaml, file };
+  };
+
+  // --- site.yaml
+  let site: Site | undefined;
+  const sitePath = join(contentDir, 'site.yaml');
+  if (!exists(sitePath)) {
+    diagnostics.push({ severity: 'error', file: rel(sitePath), message: 'is missing', hint: 'create it with at least "title:" and "organisation:"' });
+  } else {
+    const parsed = readYamlFile(sitePath);
+    if (parsed) {
+      const data = validate(siteSchema, parsed.yaml, parsed.file, diagnostics, 'site setting');
+      if (data) site = { title: data.title, organisation: data.organisation, description: data.description, language: data.language };
+    }
+  }
+
+  // --- reports
+  const reportsDir = join(contentDir, 'reports');
+  const reports: Report[] = [];
+  const reportIds = exists(reportsDir) ? listDir(reportsDir).filter((name) => isDir(join(reportsDir, name))) : [];
+  if (reportIds.length === 0) {
+    diagnostics.push({ severity: 'error', file: rel(reportsDir), message: 'holds no report', hint: 'add a folder such as content/reports/phase-2/ with a report.yaml in it' });
+  }
+
+  for (const reportId of reportIds) {
+    const dir = join(reportsDir, reportId);
+    const reportPath = join(dir, 'report.yaml');
+    if (!ID_PATTERN.test(reportId) || (RESERVED_REPORT_IDS as readonly string[]).includes(reportId)) {
+      diagnostics.push({ severity: 'error', file: rel(dir), message: `"${reportId}" cannot be a report's folder name`, hint: `use lower-case letters, digits and hyphens, and not one of: ${RESERVED_REPORT_IDS.join(', ')}` });
+      continue;
+    }
+    if (!exists(reportPath)) {
+      diagnostics.push({ severity: 'error', file: rel(reportPath), message: 'is missing', hint: 'every report folder needs a report.yaml with its title, legend, themes and destinations' });
+      continue;
+    }
+    const parsed = readYamlFile(reportPath);
+    const data = parsed && validate(reportSchema, parsed.yaml, parsed.file, diagnostics, 'report setting');
+    if (!parsed || !data) continue;
+
+    const report: Report = {
+      id: reportId,
+      title: data.title,
+      subtitle: data.subtitle,
+      organisation: data.organisation,
+      date: data.date,
+      introductionHtml: data.introduction ? renderMarkdown(data.introduction, options.markdown) : undefined,
+      notes: data.notes ?? [],
+      legend: data.legend.map((l) => ({ id: l.id, label: l.label, colour: l.colour, textColour: l.text_colour, description: l.description })),
+      themes: data.themes,
+      destinations: data.destinations,
+      entries: [],
+      file: parsed.file,
+    };
+    checkReportLists(report, parsed.yaml, diagnostics);
+
+    for (const name of listDir(dir)) {
+      const path = join(dir, name);
+      if (name === 'report.yaml' || isDir(path)) continue;
+      if (!name.endsWith('.md')) {
+        diagnostics.push({ severity: 'error', file: rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
+        continue;
+      }
+      const entry = readEntry(path, report, readText, diagnostics, rel(path), options.markdown);
+      if (entry) report.entries.push(entry);
+    }
+    sortEntries(report.entries);
+    checkDuplicateOrders(report, diagnostics);
+    reports.push(report);
+  }
+
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  return {
+    content: hasErrors || !site ? undefined : { site, reports: sortReports(reports) },
+    diagnostics,
+    files,
+  };
+}
+
+function readEntry(
+  path: string,
+  report: Report,
+  readText: (p: string) => string | undefined,
+  diagnostics: Diagnostic[],
+  file: string,
+  markdown?: MarkdownOptions,
+): Entry | undefined {
+  const id = (path.split(/[\\/]/).pop() ?? '').replace(/\.md$/, '');
+  if (!ID_PATTERN.test(id) || (RESERVED_ENTRY_IDS as readonly string[]).includes(id)) {
+    diagnostics.push({ severity: 'error', file, message: `"${id}.md" cannot be an entry's file name (it becomes the page address)`, hint: `rename it with lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'my-action'}.md"${(RESERVED_ENTRY_IDS as readonly string[]).includes(id) ? `, and not one of: ${RESERVED_ENTRY_IDS.join(', ')}` : ''}` });
+    return undefined;
+  }
+  const text = readText(path);
+  if (text === undefined) return undefined;
+
+  const split = splitFrontmatter(text);
+  for (const p of split.problems) diagnostics.push({ severity: 'error', file, ...p });
+  if (!split.yaml || split.problems.length) return undefined;
+
+  const data = validate(entrySchema, split.yaml, file, diagnostics, 'entry field');
+  const body = parseBody(split.body, split.bodyLine, markdown);
+  for (const p of body.problems) diagnostics.push({ severity: 'error', file, field: 'body', ...p });
+  if (!data) return undefined;
+
+  let ok = body.problems.length === 0;
+  const refs = [
+    ['theme', data.theme, report.themes.map((t) => t.id), 'theme', 'themes'],
+    ['status', data.status, report.legend.map((l) => l.id), 'colour code (legend entry)', 'statuses'],
+    ['next_phase', data.next_phase, report.destinations.map((d) => d.id), 'destination', 'destinations'],
+  ] as const;
+  for (const [field, value, ids, what, plural] of refs) {
+    if (!ids.includes(value)) {
+      ok = false;
+      diagnostics.push({
+        severity: 'error',
+        file,
+        line: split.yaml.lineOf([field]),
+        field,
+        message: `"${value}" is not a ${what} of this report`,
+        hint: `${didYouMean(value, ids, plural)}; they are listed in ${report.file}`,
+      });
+    }
+  }
+  if (!ok) return undefined;
+
+  const entry: Entry = {
+    id,
+    report: report.id,
+    title: data.title,
+    theme: data.theme,
+    status: data.status,
+    nextPhase: data.next_phase,
+    nextPhaseText: data.next_phase_text,
+    order: data.order,
+    evidence: data.evidence ?? [],
+    updated: data.updated,
+    sections: body.sections,
+    file,
+  };
+  orderLines.set(entry, split.yaml.lineOf(['order']));
+  return entry;
+}
+
+/** Where each entry's `order` is written, for the duplicate-order message. */
+const orderLines = new WeakMap<Entry, number>();
+
+/**
+ * Validate with a zod schema and turn each issue into a diagnostic with the
+ * line of the field it is about.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  yaml: ParsedYaml,
+  file: string,
+  diagnostics: Diagnostic[],
+  what: string,
+): z.output<S> | undefined {
+  const data = yaml.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push({ severity: 'error', file, line: yaml.lineOf([]), message: 'must be a list of "field: value" lines', hint: 'see an existing file for the shape' });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path;
+    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path);
+      for (const key of issue.keys) {
+        const guess = nearest(key, known);
+        diagnostics.push({
+          severity: 'error',
+          file,
+          line: yaml.lineOf([...path, key]),
+          field: [field, key].filter(Boolean).join('.'),
+          message: `"${key}" is not a known ${what}`,
+          hint: guess ? `did you mean "${guess}"? known: ${known.join(', ')}` : `known: ${known.join(', ')}`,
+        });
+      }
+      continue;
+    }
+    const value = valueAt(data, path);
+    const missing = value === undefined && issue.code === 'invalid_type';
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: yaml.lineOf(path),
+      field: field || undefined,
+      message: missing ? 'is required but missing' : `${describe(value)} ${issue.message}`,
+      hint: missing ? hintForMissing(field) : undefined,
+    });
+  }
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty value:';
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '…' : value}"`;
+  if (typeof value === 'boolean') return `${value} (read as yes/no):`;
+  if (typeof value === 'number') return `${value}`;
+  if (Array.isArray(value)) return 'a list:';
+  if (typeof value === 'object') return 'a group of fields:';
+  return String(value);
+}
+
+function hintForMissing(field: string): string {
+  return `add a line "${field.split('.').pop()}: …"`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  if (path.length === 0 && schema === (entrySchema as unknown)) return ENTRY_FIELDS;
+  // Walk the schema's shape along the path, through arrays and optionals.
+  let s: unknown = schema;
+  for (const p of path) {
+    s = unwrap(s);
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof p === 'string') s = def.shape?.[p];
+    else if (def?.type === 'array') s = def.element;
+  }
+  s = unwrap(s);
+  const shape = (s as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(s: unknown): unknown {
+  let cur = s as { def?: { type?: string; innerType?: unknown; element?: unknown } };
+  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default' || cur.def.type === 'nullable')) {
+    cur = cur.def.innerType as typeof cur;
+  }
+  if (cur?.def?.type === 'array') cur = cur.def.element as typeof cur;
+  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default')) cur = cur.def.innerType as typeof cur;
+  return cur;
+}
+
+/** Ids unique within each list; legend colours readable. */
+function checkReportLists(report: Report, yaml: ParsedYaml, diagnostics: Diagnostic[]): void {
+  for (const list of ['legend', 'themes', 'destinations'] as const) {
+    const seen = new Map<string, number>();
+    report[list].forEach((item, i) => {
+      if (seen.has(item.id)) {
+        diagnostics.push({
+          severity: 'error',
+          file: report.file,
+          line: yaml.lineOf([list, i, 'id']),
+          field: `${list}[${i}].id`,
+          message: `"${item.id}" is used twice in ${list}`,
+          hint: `ids must be unique; the first is ${list}[${seen.get(item.id)}]`,
+        });
+      } else seen.set(item.id, i);
+    });
+  }
+  report.legend.forEach((item, i) => {
+    const ratio = contrastRatio(item.colour, item.textColour);
+    if (ratio < MIN_TEXT_CONTRAST) {
+      diagnostics.push({
+        severity: 'error',
+        file: report.file,
+        line: yaml.lineOf(['legend', i, 'colour']),
+        field: `legend[${i}].colour`,
+        message: `text in ${item.textColour} on ${item.colour} has a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 that WCAG 2.2 AA requires`,
+        hint: 'choose a lighter background colour or a darker text_colour',
+      });
+    }
+  });
+}
+
+function checkDuplicateOrders(report: Report, diagnostics: Diagnostic[]): void {
+  const byOrder = new Map<number, Entry>();
+  for (const entry of report.entries) {
+    const first = byOrder.get(entry.order);
+    if (first) {
+      diagnostics.push({
+        severity: 'error',
+        file: entry.file,
+        line: orderLines.get(entry),
+        field: 'order',
+        message: `${entry.order} is also the order of ${first.file}`,
+        hint: 'each row needs its own position in the table: give one of them another number',
+      });
+    } else byOrder.set(entry.order, entry);
+  }
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function listDir(path: string): string[] {
+  return readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+}

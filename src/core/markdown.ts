@@ -1,0 +1,157 @@
+/**
+ * The body of an entry: Markdown with two sections, "Activity undertaken" and
+ * "Activity outstanding" (the plan's two middle columns). remark parses it,
+ * we split the tree at its level-2 headings, and each section is rendered to
+ * HTML on its own so the table can put it in its own cell.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeStringify from 'rehype-stringify';
+import { remark } from 'remark';
+import remarkRehype from 'remark-rehype';
+import type { PluggableList } from 'unified';
+
+export const SECTIONS = [
+  { key: 'undertaken', heading: 'Activity undertaken', aliases: ['activity undertaken / evidence', 'activity undertaken/evidence', 'completed'] },
+  { key: 'outstanding', heading: 'Activity outstanding', aliases: [] },
+] as const;
+export type SectionKey = (typeof SECTIONS)[number]['key'];
+
+export interface Section {
+  /** HTML for the cell; empty when the plan records nothing. */
+  html: string;
+  /** Plain text, for search, CSV and summaries. */
+  text: string;
+}
+
+export type Sections = Record<SectionKey, Section>;
+
+export interface BodyProblem {
+  line: number;
+  message: string;
+  hint?: string;
+}
+
+export interface ParsedBody {
+  sections: Sections;
+  problems: BodyProblem[];
+}
+
+export interface MarkdownOptions {
+  /** Extra remark (mdast) plugins run on each section, e.g. the glossary's <abbr>. */
+  remarkPlugins?: PluggableList;
+}
+
+const parser = remark();
+
+function normaliseHeading(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function sectionFor(heading: string): SectionKey | undefined {
+  const wanted = normaliseHeading(heading);
+  return SECTIONS.find((s) => normaliseHeading(s.heading) === wanted || (s.aliases as readonly string[]).includes(wanted))?.key;
+}
+
+/**
+ * @param body Markdown after the frontmatter
+ * @param bodyLine the line of the file on which `body` starts, for messages
+ */
+export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions = {}): ParsedBody {
+  const tree = parser.parse(body) as Root;
+  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  const problems: BodyProblem[] = [];
+  const nodes: Record<SectionKey, RootContent[]> = { undertaken: [], outstanding: [] };
+  const seen = new Set<SectionKey>();
+  let current: SectionKey | undefined;
+
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      const title = toString(node);
+      const key = node.depth === 2 ? sectionFor(title) : undefined;
+      if (!key) {
+        problems.push({
+          line: lineOf(node),
+          message: `"${'#'.repeat(node.depth)} ${title}" is not a section of an entry`,
+          hint: `use "## ${SECTIONS[0].heading}" and "## ${SECTIONS[1].heading}"; for a smaller heading inside a section use "###"`,
+        });
+        current = undefined;
+        continue;
+      }
+      if (seen.has(key)) {
+        problems.push({ line: lineOf(node), message: `the section "${title}" appears twice`, hint: 'merge the two into one section' });
+      }
+      seen.add(key);
+      current = key;
+      continue;
+    }
+    if (!current) {
+      problems.push({
+        line: lineOf(node),
+        message: 'text before the first section heading',
+        hint: `move it under "## ${SECTIONS[0].heading}" or "## ${SECTIONS[1].heading}"`,
+      });
+      continue;
+    }
+    nodes[current].push(node);
+  }
+
+  for (const s of SECTIONS) {
+    if (!seen.has(s.key)) {
+      problems.push({
+        line: bodyLine,
+        message: `the section "## ${s.heading}" is missing`,
+        hint: `add a line "## ${s.heading}"; leave it empty if the plan records nothing there`,
+      });
+    }
+  }
+
+  problems.push(...findRawHtml(tree, lineOf));
+
+  const sections = {} as Sections;
+  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], options);
+  return { sections, problems };
+}
+
+/** Raw HTML is refused: it could carry scripts, styles or frames into a public site. */
+function findRawHtml(tree: Root, lineOf: (n: RootContent) => number): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'html') {
+      const tag = /<\/?\s*([a-zA-Z][\w-]*)/.exec(node.value)?.[1]?.toLowerCase();
+      problems.push({
+        line: lineOf(node),
+        message: tag ? `HTML is not allowed in an entry (found <${tag}>)` : 'HTML is not allowed in an entry',
+        hint: 'write plain Markdown: "- " for a list item, **bold**, [link text](https://…)',
+      });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as RootContent);
+  };
+  visit(tree);
+  return problems;
+}
+
+/** Render a free Markdown text (a report's introduction) to HTML. */
+export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
+  return renderNodes((parser.parse(markdown) as Root).children, options).html;
+}
+
+function renderNodes(children: RootContent[], options: MarkdownOptions): Section {
+  if (children.length === 0) return { html: '', text: '' };
+  const root: Root = { type: 'root', children };
+  const processor = remark()
+    .use(options.remarkPlugins ?? [])
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  const hast = processor.runSync(structuredClone(root));
+  const html = String(processor.stringify(hast)).trim();
+  const text = children.map((c) => plainText(c)).join('\n').trim();
+  return { html, text };
+}
+
+/** List items on their own lines, paragraphs separated: readable in a CSV cell. */
+function plainText(node: RootContent): string {
+  if (node.type === 'list') return node.children.map((item) => `- ${item.children.map(plainText).join(' ')}`).join('\n');
+  return toString(node);
+}

@@ -1,0 +1,119 @@
+/**
+ * The single source of truth for what content may say. `npm run check`, the
+ * Astro content loader and the JSON Schema files are all derived from these.
+ * Framework-free: imports zod itself, never Astro.
+ */
+import { z } from 'zod';
+
+/** Ids become URLs: lower-case letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string({ error: 'must be text, an id such as "move-to-phase-3"' })
+  .regex(ID_PATTERN, {
+    error: 'must be an id: lower-case letters, digits and hyphens, e.g. "governance-and-decision-making"',
+  });
+
+/** A calendar date written YYYY-MM-DD that really exists (no 2023-02-30). */
+export const dateSchema = z
+  .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2024-03-01' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2024-03-01' })
+  .refine(isRealDate, { error: 'is not a date that exists in the calendar' });
+
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Links may go to the web (http, https), to an email address, or to a page of this site. */
+export function isSafeHref(value: string): boolean {
+  if (/^(https?:\/\/)[^\s]+$/i.test(value)) return URL.canParse(value);
+  if (/^mailto:[^\s]+$/i.test(value)) return true;
+  // Site-relative: "/..." but not protocol-relative "//host".
+  return /^\/(?!\/)[^\s]*$/.test(value);
+}
+
+export const hrefSchema = z
+  .string({ error: 'must be a web address as text' })
+  .refine(isSafeHref, {
+    error: 'must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed',
+  });
+
+export const colourSchema = z
+  .string({ error: 'must be a colour written as "#rrggbb" in quotes' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as "#rrggbb" (in quotes, because # starts a comment in YAML)' });
+
+const text = (what: string) => z.string({ error: `must be text (${what})` }).trim().min(1, { error: `must not be empty (${what})` });
+
+export const evidenceSchema = z.strictObject({
+  title: text('what the evidence is'),
+  date: dateSchema.optional(),
+  url: hrefSchema.optional(),
+  note: text('a short note').optional(),
+});
+
+/** Entry ids that would clash with a report's own routes. */
+export const RESERVED_ENTRY_IDS = ['themes', 'status', 'next', 'data', 'feed', 'index'] as const;
+/** Report ids that would clash with site-wide routes. */
+export const RESERVED_REPORT_IDS = ['search', 'glossary', 'accessibility', 'pagefind', '_astro', '404', 'feed', 'index'] as const;
+
+export const entrySchema = z.strictObject({
+  title: text('the task or action, as the plan words it'),
+  theme: idSchema,
+  status: idSchema,
+  next_phase: idSchema,
+  next_phase_text: text('the New Phase column in the plan’s own words').optional(),
+  order: z
+    .number({ error: 'must be a whole number (the row’s position in the table)' })
+    .int({ error: 'must be a whole number (the row’s position in the table)' })
+    .positive({ error: 'must be 1 or more' }),
+  evidence: z.array(evidenceSchema, { error: 'must be a list of items, each starting with "- title:"' }).optional(),
+  updated: dateSchema.optional(),
+});
+export type EntryFrontmatter = z.infer<typeof entrySchema>;
+
+export const legendItemSchema = z.strictObject({
+  id: idSchema,
+  label: text('what the colour means'),
+  colour: colourSchema,
+  text_colour: colourSchema.default('#0b0c0c'),
+  description: text('a longer explanation').optional(),
+});
+
+export const themeSchema = z.strictObject({
+  id: idSchema,
+  title: text('the theme’s name'),
+  description: text('a longer explanation').optional(),
+});
+
+export const destinationSchema = z.strictObject({
+  id: idSchema,
+  title: text('where the work goes next'),
+  group: text('e.g. "Phase 3 Improvement Plan theme 1"').optional(),
+  description: text('a longer explanation').optional(),
+});
+
+export const reportSchema = z.strictObject({
+  title: text('the report’s title'),
+  subtitle: text('a line under the title').optional(),
+  organisation: text('the public body').optional(),
+  date: dateSchema.optional(),
+  introduction: text('Markdown shown above the table').optional(),
+  notes: z.array(text('a note shown with the legend')).optional(),
+  legend: z.array(legendItemSchema).min(1, { error: 'needs at least one colour code' }),
+  themes: z.array(themeSchema).min(1, { error: 'needs at least one theme' }),
+  destinations: z.array(destinationSchema).min(1, { error: 'needs at least one destination' }),
+});
+export type ReportFile = z.infer<typeof reportSchema>;
+
+export const siteSchema = z.strictObject({
+  title: text('the site’s name'),
+  organisation: text('the public body that publishes the site'),
+  description: text('one sentence for search engines').optional(),
+  language: z.string().default('en-GB'),
+});
+export type SiteFile = z.infer<typeof siteSchema>;
+
+/** Every field name an entry may have, for "did you mean" hints. */
+export const ENTRY_FIELDS = Object.keys(entrySchema.shape);

@@ -1,0 +1,88 @@
+/**
+ * YAML with positions. We parse with `yaml` (YAML 1.2 core schema) rather than
+ * js-yaml's YAML 1.1 defaults so that `status: no` stays the text "no" and a
+ * bare date stays the text "2024-03-01", and so that every value keeps its line
+ * number for error messages.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface YamlProblem {
+  line: number;
+  message: string;
+  hint?: string;
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  problems: YamlProblem[];
+  /** 1-based line of the value at `path` (or of the nearest parent that exists). */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * @param source YAML text
+ * @param lineOffset lines before the YAML in its file (1 for frontmatter after `---`)
+ */
+export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+
+  const problems: YamlProblem[] = [];
+  for (const error of doc.errors) {
+    problems.push({ line: lineAt(error.pos[0]), ...explainYamlError(error.code, error.message, source, error.pos[0]) });
+  }
+  const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+
+  return {
+    data,
+    problems,
+    lineOf(path) {
+      return lineAt(offsetOf(doc, path));
+    },
+  };
+}
+
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+/** Turn the YAML library's wording into something an editor can act on. */
+function explainYamlError(code: string, message: string, source: string, pos: number): { message: string; hint?: string } {
+  const lineText = source.slice(source.lastIndexOf('\n', pos - 1) + 1).split('\n')[0] ?? '';
+  if (code === 'DUPLICATE_KEY') {
+    const key = /"([^"]+)"/.exec(message)?.[1] ?? lineText.split(':')[0]?.trim();
+    return { message: `the field "${key}" is written twice`, hint: 'keep one of them and delete the other' };
+  }
+  if (/\t/.test(lineText) || code === 'TAB_AS_INDENT') {
+    return { message: 'a tab is used for indentation', hint: 'YAML needs spaces: replace the tab with two spaces' };
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_CHAR') {
+    return {
+      message: 'this line is not valid YAML',
+      hint: 'each line should read "field: value"; put text that contains ": " or starts with a quote in double quotes',
+    };
+  }
+  if (code === 'BAD_INDENT') {
+    return { message: 'the indentation of this line does not match the lines around it', hint: 'line it up with the other items at the same level, using spaces' };
+  }
+  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+  return { message: `not valid YAML: ${first}`, hint: 'check quotes, colons and indentation on this line' };
+}

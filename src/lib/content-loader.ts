@@ -1,0 +1,59 @@
+/**
+ * The Astro content loader: a thin wrapper that runs src/core's loader (the
+ * same code as `npm run check`) and puts the typed model in Astro's store.
+ * Any error stops the build with the same one-line messages as `check`.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
+import { loadContent, type LoadResult } from '../core/load.ts';
+
+export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
+
+/** Both collections read the same folder; read it once per change. */
+let cached: { generation: number; result: LoadResult } | undefined;
+let generation = 0;
+
+function read(): LoadResult {
+  if (cached?.generation !== generation) cached = { generation, result: loadContent(CONTENT_DIR) };
+  return cached.result;
+}
+
+function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: LoaderContext): void {
+  const result = read();
+  if (kind === 'reports') for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+  if (!result.content) throw new ContentError(result.diagnostics);
+  store.clear();
+  if (kind === 'site') {
+    const data = { ...result.content.site } as Record<string, unknown>;
+    store.set({ id: 'site', data, digest: generateDigest(data) });
+    return;
+  }
+  for (const report of result.content.reports) {
+    const data = report as unknown as Record<string, unknown>;
+    store.set({ id: report.id, data, digest: generateDigest(data) });
+  }
+}
+
+export function contentLoader(kind: 'site' | 'reports'): Loader {
+  let watching = false;
+  return {
+    name: `improvement-report-${kind}`,
+    async load(context) {
+      sync(kind, context);
+      const { watcher, logger } = context;
+      if (!watcher || watching) return;
+      watching = true;
+      watcher.add(CONTENT_DIR);
+      watcher.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(CONTENT_DIR)) return;
+        generation++;
+        try {
+          sync(kind, context);
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+        }
+      });
+    },
+  };
+}

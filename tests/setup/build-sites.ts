@@ -1,0 +1,21 @@
+/**
+ * Build the real site before the build tests: once at the root and once under
+ * the sub-path /plan, as on GitHub Pages. The outputs live in tests/.output/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { OUTPUT, SITES, type SiteBuild } from '../helpers/paths.ts';
+
+export function buildSite(build: SiteBuild, extraEnv: Record<string, string> = {}): void {
+  rmSync(build.dir, { recursive: true, force: true });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', build.dir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE: build.base, CONTENT_DIR: build.content, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+export default function setup(): void {
+  if (process.env.SKIP_SITE_BUILD && existsSync(SITES.root.dir) && existsSync(SITES.base.dir)) return;
+  void OUTPUT;
+  for (const build of Object.values(SITES)) buildSite(build);
+}

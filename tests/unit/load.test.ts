@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { loadContent } from '../../src/core/load.ts';
+
+const SMALL = resolve(import.meta.dirname, '../fixtures/small');
+
+/** A copy of the small fixture with one file changed. */
+function withChange(file: string, change: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(SMALL, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+function messages(dir: string): string[] {
+  return loadContent(dir, { root: dir }).diagnostics.map(formatDiagnostic);
+}
+
+describe('loadContent', () => {
+  it('builds the typed model from a content folder', () => {
+    const { content, diagnostics, files } = loadContent(SMALL, { root: SMALL });
+    expect(diagnostics).toEqual([]);
+    expect(files).toHaveLength(5);
+    const report = content!.reports[0]!;
+    expect(report.id).toBe('sample');
+    expect(report.entries.map((e) => e.id)).toEqual(['gamma', 'alpha', 'beta']);
+    expect(report.legend[0]).toEqual({ id: 'done', label: 'Done', colour: '#d9ead3', textColour: '#0b0c0c', description: undefined });
+    const alpha = report.entries.find((e) => e.id === 'alpha')!;
+    expect(alpha).toMatchObject({
+      report: 'sample',
+      title: 'Alpha action',
+      theme: 'first-theme',
+      status: 'done',
+      nextPhase: 'nowhere',
+      order: 2,
+      evidence: [{ title: 'Board paper', date: '2023-03-23' }],
+      file: 'reports/sample/alpha.md',
+    });
+    expect(alpha.sections.undertaken.html).toContain('<em>another</em>');
+    expect(alpha.sections.outstanding.html).toBe('');
+  });
+
+  it('names the file, line and field of an unknown theme, with the nearest id', () => {
+    const dir = withChange('reports/sample/alpha.md', (t) => t.replace('theme: first-theme', 'theme: frist-theme'));
+    expect(messages(dir)).toEqual([
+      'reports/sample/alpha.md:3: theme: "frist-theme" is not a theme of this report (did you mean "first-theme"? themes: second-theme, first-theme; they are listed in reports/sample/report.yaml)',
+    ]);
+  });
+
+  it('checks status and next phase against the report too', () => {
+    const dir = withChange('reports/sample/beta.md', (t) => t.replace('status: moving', 'status: no').replace('next_phase: later', 'next_phase: phase-3'));
+    const m = messages(dir);
+    expect(m).toHaveLength(2);
+    expect(m[0]).toMatch(/^reports\/sample\/beta\.md:4: status: "no" is not a colour code \(legend entry\) of this report/);
+    expect(m[1]).toMatch(/^reports\/sample\/beta\.md:5: next_phase: "phase-3" is not a destination of this report/);
+  });
+
+  it('suggests the nearest field for an unknown one and reports missing fields', () => {
+    const dir = withChange('reports/sample/gamma.md', (t) => t.replace('status: moving', 'staus: moving'));
+    expect(messages(dir)).toEqual([
+      'reports/sample/gamma.md:2: status: is required but missing (add a line "status: …")',
+      'reports/sample/gamma.md:4: staus: "staus" is not a known entry field (did you mean "status"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated)',
+    ]);
+  });
+
+  it('rejects impossible dates and unsafe links', () => {
+    const dir = withChange('reports/sample/alpha.md', (t) =>
+      t.replace("date: '2023-03-23'", "date: '2023-02-30'\n    url: javascript:alert(1)"),
+    );
+    const m = messages(dir);
+    expect(m).toContainEqual('reports/sample/alpha.md:9: evidence[0].date: "2023-02-30" is not a date that exists in the calendar');
+    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:10: evidence[0].url: "javascript:alert(1)" must start with https://'))).toBe(true);
+  });
+
+  it('reports two entries with the same order', () => {
+    const dir = withChange('reports/sample/beta.md', (t) => t.replace('order: 3', 'order: 2'));
+    expect(messages(dir)).toEqual(['reports/sample/beta.md:7: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number)']);
+  });
+
+  it('refuses a legend colour whose text contrast is under 4.5:1', () => {
+    const dir = withChange('reports/sample/report.yaml', (t) => t.replace('colour: "#d9ead3"', 'colour: "#777777"'));
+    const m = messages(dir);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/^reports\/sample\/report\.yaml:6: legend\[0\]\.colour: text in #0b0c0c on #777777 has a contrast of 4\.\d\d:1, below the 4\.5:1/);
+  });
+});

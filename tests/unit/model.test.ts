@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../../src/core/contrast.ts';
+import { loadContent } from '../../src/core/load.ts';
+import { countBy, groupByTheme, legendCss, neighbours, statusSymbol } from '../../src/core/model.ts';
+import { isRealDate, isSafeHref } from '../../src/core/schema.ts';
+import { nearest } from '../../src/core/suggest.ts';
+
+const SMALL = resolve(import.meta.dirname, '../fixtures/small');
+const report = loadContent(SMALL, { root: SMALL }).content!.reports[0]!;
+
+describe('model', () => {
+  it('groups rows by theme in the report’s theme order, rows by their order', () => {
+    expect(groupByTheme(report).map((g) => [g.theme.id, g.entries.map((e) => e.id)])).toEqual([
+      ['second-theme', ['beta']],
+      ['first-theme', ['gamma', 'alpha']],
+    ]);
+  });
+
+  it('counts entries by status, theme and destination, keeping zeros in legend order', () => {
+    expect(countBy(report, 'status')).toEqual([
+      { id: 'done', label: 'Done', count: 1 },
+      { id: 'moving', label: 'Moving on', count: 2 },
+    ]);
+    expect(countBy(report, 'nextPhase').map((c) => c.count)).toEqual([2, 1]);
+    expect(countBy(report, 'theme').map((c) => c.count)).toEqual([1, 2]);
+  });
+
+  it('finds the previous and next entry in table order', () => {
+    expect(neighbours(report, 'beta')).toEqual({ previous: undefined, next: expect.objectContaining({ id: 'gamma' }) });
+    expect(neighbours(report, 'gamma').previous?.id).toBe('beta');
+    expect(neighbours(report, 'alpha').next).toBeUndefined();
+  });
+
+  it('gives each status its own symbol and CSS colours', () => {
+    expect(statusSymbol(report, 'done')).not.toBe(statusSymbol(report, 'moving'));
+    expect(legendCss(report)).toBe('.status-done { --status-bg: #d9ead3; --status-fg: #0b0c0c; }\n.status-moving { --status-bg: #fff2cc; --status-fg: #0b0c0c; }\n');
+  });
+});
+
+describe('helpers', () => {
+  it('computes WCAG contrast', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+
+  it('knows real dates and safe links', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2023-02-29')).toBe(false);
+    expect(isRealDate('2023-13-01')).toBe(false);
+    for (const ok of ['https://example.org/a', 'http://x.y', 'mailto:a@b.c', '/plan/x/']) expect(isSafeHref(ok), ok).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example/', 'ftp://x', 'https://']) expect(isSafeHref(bad), bad).toBe(false);
+  });
+
+  it('suggests near ids and nothing for far ones', () => {
+    const ids = ['governance-and-decision-making', 'procurement', 'partnerships'];
+    expect(nearest('procurment', ids)).toBe('procurement');
+    expect(nearest('governance', ids)).toBe('governance-and-decision-making');
+    expect(nearest('zzz', ids)).toBeUndefined();
+  });
+});
