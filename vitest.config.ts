@@ -9,9 +9,11 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // Builds the real site once (at the root and under a sub-path) for every build test.
           globalSetup: ['tests/setup/build-sites.ts'],
+          // One file at a time: builds and Chromium share a small machine.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },
