@@ -5,8 +5,11 @@ import { closest, distance } from 'fastest-levenshtein';
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const lower = value.toLowerCase();
-  // A prefix or contained match ("governance" → "governance-and-decision-making") is a good guess too.
-  const contained = candidates.find((c) => c.startsWith(lower) || (lower.length >= 4 && c.includes(lower)));
+  // A prefix or contained match ("governance" → "governance-and-decision-making"), even with a
+  // typo in it ("governence"), is a good guess too.
+  const contained =
+    candidates.find((c) => c.startsWith(lower) || (lower.length >= 4 && c.includes(lower))) ??
+    (lower.length >= 5 ? candidates.find((c) => distance(lower, c.slice(0, lower.length)) <= 2) : undefined);
   const best = closest(lower, candidates as string[]);
   const limit = Math.max(2, Math.floor(best.length / 3));
   if (distance(lower, best) <= limit) return best;

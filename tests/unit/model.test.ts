@@ -57,6 +57,7 @@ describe('helpers', () => {
     const ids = ['governance-and-decision-making', 'procurement', 'partnerships'];
     expect(nearest('procurment', ids)).toBe('procurement');
     expect(nearest('governance', ids)).toBe('governance-and-decision-making');
+    expect(nearest('governence', ids)).toBe('governance-and-decision-making');
     expect(nearest('zzz', ids)).toBeUndefined();
   });
 });

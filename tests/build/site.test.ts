@@ -1,0 +1,126 @@
+/**
+ * The real content, built: the table mirrors the plan, every entry has its
+ * page, every internal link resolves, at the root and under a sub-path.
+ */
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
+import { SITES } from '../helpers/paths.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from './expected.ts';
+
+const dist = SITES.root.dir;
+
+describe('the report page mirrors the close-down table', () => {
+  const $ = page(dist, `${REPORT}/`);
+
+  it('has the title, and the legend with its four colour codes in order', () => {
+    expect($('h1').text()).toContain('Improvement Plan (BVN 2023) – Close down of activity');
+    expect($('.legend [data-legend]').map((_, li) => $(li).find('a').text()).get()).toEqual(Object.values(EXPECTED_LEGEND));
+  });
+
+  it('lists every row of the document, in order, under the right theme', () => {
+    const rows = $('table.plan-table tr.entry-row')
+      .map((_, tr) => ({ theme: $(tr).closest('tbody').find('.theme-row th a').text(), title: $(tr).find('th[scope=row] a.entry-row__title').text() }))
+      .get();
+    expect(rows).toEqual(EXPECTED_ROWS.map(({ theme, title }) => ({ theme, title })));
+  });
+
+  it('gives every row its status as text and symbol, not only colour', () => {
+    $('table.plan-table tr.entry-row').each((i, tr) => {
+      const expected = EXPECTED_ROWS[i]!;
+      const label = $(tr).find('.tag .tag__label').text().replace(/^Status: /, '');
+      expect(label, expected.title).toBe(EXPECTED_LEGEND[expected.status]);
+      expect($(tr).find('.tag .tag__symbol').text().trim()).not.toBe('');
+      expect($(tr).attr('class')).toContain(`status-`);
+    });
+  });
+
+  it('is a semantic table: caption, column and row headers, landmarks, language, skip link', () => {
+    expect($('html').attr('lang')).toBe('en-GB');
+    expect($('table.plan-table caption').text()).not.toBe('');
+    expect($('table.plan-table thead th[scope=col]').map((_, th) => $(th).text()).get()).toEqual([
+      'Task / action',
+      'Activity undertaken / evidence (completed)',
+      'Activity outstanding',
+      'New phase',
+    ]);
+    expect($('tr.entry-row > th[scope=row]').length).toBe(EXPECTED_ROWS.length);
+    expect($('a.skip-link').attr('href')).toBe('#main-content');
+    expect($('main#main-content').length).toBe(1);
+    expect($('header').length).toBeGreaterThan(0);
+    expect($('footer').length).toBeGreaterThan(0);
+  });
+
+  it('ships no client JavaScript', () => {
+    for (const file of htmlFiles(dist)) {
+      const p = page(dist, file);
+      expect(p('script').length, file).toBe(0);
+    }
+  });
+});
+
+describe('every entry, theme, status and destination has its page', () => {
+  it('writes an entry page per row with its fields and both sections', () => {
+    for (const row of EXPECTED_ROWS) {
+      const $ = page(dist, `${REPORT}/${row.id}/`);
+      expect($('h1').text(), row.id).toContain(row.title);
+      expect($('.status-panel .tag__label').text()).toContain(EXPECTED_LEGEND[row.status]);
+      expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Activity undertaken / evidence (completed)', 'Activity outstanding']));
+      expect($('.summary-list dt').map((_, dt) => $(dt).text()).get()).toEqual(expect.arrayContaining(['Theme', 'Status', 'New phase']));
+    }
+  });
+
+  it('links each entry to its previous and next row in table order', () => {
+    for (const [i, row] of EXPECTED_ROWS.entries()) {
+      const $ = page(dist, `${REPORT}/${row.id}/`);
+      expect($('a[rel=prev]').attr('href'), row.id).toBe(i > 0 ? `/${REPORT}/${EXPECTED_ROWS[i - 1]!.id}/` : undefined);
+      expect($('a[rel=next]').attr('href'), row.id).toBe(i < EXPECTED_ROWS.length - 1 ? `/${REPORT}/${EXPECTED_ROWS[i + 1]!.id}/` : undefined);
+    }
+  });
+
+  it('writes filtered tables that hold exactly the rows of their theme, status and destination', () => {
+    const facets = [
+      ['themes', 'themeId'],
+      ['status', 'status'],
+      ['next', 'next'],
+    ] as const;
+    for (const [folder, key] of facets) {
+      const values = [...new Set(EXPECTED_ROWS.map((r) => r[key]))];
+      for (const value of values) {
+        const $ = page(dist, `${REPORT}/${folder}/${value}/`);
+        const ids = $('tr.entry-row').map((_, tr) => $(tr).attr('data-entry')).get();
+        expect(ids, `${folder}/${value}`).toEqual(EXPECTED_ROWS.filter((r) => r[key] === value).map((r) => r.id));
+      }
+    }
+  });
+
+  it('has a home page showing the report and a 404 page', () => {
+    expect(page(dist, '')('tr.entry-row').length).toBe(EXPECTED_ROWS.length);
+    expect(page(dist, '404.html')('h1').text()).toBe('Page not found');
+  });
+});
+
+describe.each(Object.entries(SITES))('internal links (%s build)', (_name, build) => {
+  it('every internal link and fragment resolves, and starts with the base path', () => {
+    const prefix = build.base.endsWith('/') ? build.base : `${build.base}/`;
+    const broken: string[] = [];
+    for (const file of htmlFiles(build.dir)) {
+      const $ = page(build.dir, file);
+      $('a[href], link[href]').each((_, el) => {
+        const href = $(el).attr('href')!;
+        if (/^(https?:|mailto:)/.test(href)) return;
+        if (href.startsWith('#')) {
+          if (href.length > 1 && $(`[id="${href.slice(1)}"]`).length === 0) broken.push(`${file}: ${href}`);
+          return;
+        }
+        if (!href.startsWith(prefix)) return broken.push(`${file}: ${href} does not start with ${prefix}`);
+        const target = resolveInDist(build.dir, build.base, href);
+        if (!target) return broken.push(`${file}: ${href} is not in the build`);
+        const fragment = href.split('#')[1];
+        if (fragment && target.endsWith('.html') && page(build.dir, target.slice(build.dir.length + 1))(`[id="${fragment}"]`).length === 0) {
+          broken.push(`${file}: ${href} has no #${fragment}`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+});
