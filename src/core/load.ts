@@ -131,14 +131,22 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     };
     checkReportLists(report, parsed.yaml, diagnostics);
 
+    const ids = new Map<string, string>();
     for (const name of listDir(dir)) {
       const path = join(dir, name);
       if (name === 'report.yaml' || isDir(path)) continue;
-      if (!name.endsWith('.md')) {
+      if (!MARKDOWN_FILE.test(name)) {
         diagnostics.push({ severity: 'error', file: rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
         continue;
       }
-      const entry = readEntry(path, report, readText, diagnostics, rel(path), options.markdown);
+      const id = name.replace(MARKDOWN_FILE, '');
+      const other = ids.get(id.toLowerCase());
+      if (other) {
+        diagnostics.push({ severity: 'error', file: rel(path), message: `has the same address ("${id}") as ${other}`, hint: 'two entries cannot share a file name: rename or delete one of them' });
+        continue;
+      }
+      ids.set(id.toLowerCase(), rel(path));
+      const entry = readEntry(path, id, report, readText, diagnostics, rel(path), options.markdown);
       if (entry) report.entries.push(entry);
     }
     sortEntries(report.entries);
@@ -154,17 +162,31 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   };
 }
 
+/** Entry files: `.md` (or `.markdown`), in any case. */
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+/** Words that YAML 1.1 tools read as true/false; here they stay text, which surprises people. */
+const YAML11_BOOLEANS = ['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false'];
+
 function readEntry(
   path: string,
+  id: string,
   report: Report,
   readText: (p: string) => string | undefined,
   diagnostics: Diagnostic[],
   file: string,
   markdown?: MarkdownOptions,
 ): Entry | undefined {
-  const id = (path.split(/[\\/]/).pop() ?? '').replace(/\.md$/, '');
   if (!ID_PATTERN.test(id) || (RESERVED_ENTRY_IDS as readonly string[]).includes(id)) {
-    diagnostics.push({ severity: 'error', file, message: `"${id}.md" cannot be an entry's file name (it becomes the page address)`, hint: `rename it with lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'my-action'}.md"${(RESERVED_ENTRY_IDS as readonly string[]).includes(id) ? `, and not one of: ${RESERVED_ENTRY_IDS.join(', ')}` : ''}` });
+    const reserved = (RESERVED_ENTRY_IDS as readonly string[]).includes(id);
+    diagnostics.push({
+      severity: 'error',
+      file,
+      message: `"${file.split(/[\\/]/).pop()}" cannot be an entry's file name (it becomes the page address)`,
+      hint: reserved
+        ? `choose another name: ${RESERVED_ENTRY_IDS.join(', ')} are used by the site's own pages`
+        : `rename it with lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'my-action'}.md"`,
+    });
     return undefined;
   }
   const text = readText(path);
@@ -194,7 +216,10 @@ function readEntry(
         line: split.yaml.lineOf([field]),
         field,
         message: `"${value}" is not a ${what} of this report`,
-        hint: `${didYouMean(value, ids, plural)}; they are listed in ${report.file}`,
+        hint:
+          (YAML11_BOOLEANS.includes(value.toLowerCase())
+            ? `"${value}" is read as plain text here, not yes/no; write one of the ids. `
+            : '') + `${didYouMean(value, ids, plural)}; they are listed in ${report.file}`,
       });
     }
   }
@@ -251,7 +276,7 @@ export function validate<S extends z.ZodType>(
           file,
           line: yaml.lineOf([...path, key]),
           field: [field, key].filter(Boolean).join('.'),
-          message: `"${key}" is not a known ${what}`,
+          message: `"${key}" is not a known ${path.length ? `field of ${String(path.find((p) => typeof p === 'string') ?? '')}` : what}`,
           hint: guess ? `did you mean "${guess}"? known: ${known.join(', ')}` : `known: ${known.join(', ')}`,
         });
       }
@@ -264,21 +289,45 @@ export function validate<S extends z.ZodType>(
       file,
       line: yaml.lineOf(path),
       field: field || undefined,
-      message: missing ? 'is required but missing' : `${describe(value)} ${issue.message}`,
-      hint: missing ? hintForMissing(field) : undefined,
+      message: missing ? 'is required but missing' : describe(value, issue.message),
+      hint: missing ? hintForMissing(field) : hintFor(path),
     });
   }
   return undefined;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'empty value:';
-  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '…' : value}"`;
-  if (typeof value === 'boolean') return `${value} (read as yes/no):`;
-  if (typeof value === 'number') return `${value}`;
-  if (Array.isArray(value)) return 'a list:';
-  if (typeof value === 'object') return 'a group of fields:';
-  return String(value);
+/** Say what was written, then what it must be: `"two" must be a whole number`. */
+function describe(value: unknown, mustBe: string): string {
+  if (value === null) return `is empty but ${mustBe}`;
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '…' : value}" ${mustBe}`;
+  if (typeof value === 'boolean') return `${value} is read as yes/no and ${mustBe}`;
+  if (typeof value === 'number') return `${value} ${mustBe}`;
+  if (Array.isArray(value)) return mustBe.startsWith('needs') ? mustBe : `is a list, but ${mustBe}`;
+  if (typeof value === 'object') return `is a group of fields, but ${mustBe}`;
+  return `${String(value)} ${mustBe}`;
+}
+
+/** How to write a field correctly, by the field's name. */
+const FIELD_HINTS: Record<string, string> = {
+  date: "write the date as YYYY-MM-DD in quotes, e.g. date: '2024-03-01'",
+  updated: "write the date as YYYY-MM-DD in quotes, e.g. updated: '2024-03-01'",
+  url: 'copy the whole address from the browser, starting with https://',
+  order: 'the row’s position in the table: 1, 2, 3…',
+  evidence: 'write each item on its own line under "evidence:", indented, starting "- title: "',
+  colour: 'e.g. colour: "#d9ead3"',
+  text_colour: 'e.g. text_colour: "#0b0c0c"',
+  legend: 'add at least one item: "- id: …", "label: …", "colour: …"',
+  themes: 'add at least one item: "- id: …", "title: …"',
+  destinations: 'add at least one item: "- id: …", "title: …"',
+  theme: 'write one of the theme ids listed in report.yaml',
+  status: 'write one of the legend ids listed in report.yaml',
+  next_phase: 'write one of the destination ids listed in report.yaml',
+  id: 'lower-case letters, digits and hyphens, e.g. "move-to-phase-3"',
+};
+
+function hintFor(path: readonly PropertyKey[]): string {
+  const name = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
+  return FIELD_HINTS[name] ?? `write the ${name || 'value'} as plain text after "${name}: "`;
 }
 
 function hintForMissing(field: string): string {

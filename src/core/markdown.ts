@@ -10,6 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import type { PluggableList } from 'unified';
+import { isSafeHref } from './schema.ts';
 
 export const SECTIONS = [
   { key: 'undertaken', heading: 'Activity undertaken', aliases: ['activity undertaken / evidence', 'activity undertaken/evidence', 'completed'] },
@@ -106,7 +107,7 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
     }
   }
 
-  problems.push(...findRawHtml(tree, lineOf));
+  problems.push(...findRawHtml(tree, lineOf), ...findUnsafeLinks(tree, lineOf));
 
   const sections = {} as Sections;
   for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], options);
@@ -118,6 +119,8 @@ function findRawHtml(tree: Root, lineOf: (n: RootContent) => number): BodyProble
   const problems: BodyProblem[] = [];
   const visit = (node: Root | RootContent) => {
     if (node.type === 'html') {
+      // "<b>text</b>" is two nodes: report the opening tag only.
+      if (/^<\//.test(node.value.trim())) return;
       const tag = /<\/?\s*([a-zA-Z][\w-]*)/.exec(node.value)?.[1]?.toLowerCase();
       problems.push({
         line: lineOf(node),
@@ -135,6 +138,25 @@ function findRawHtml(tree: Root, lineOf: (n: RootContent) => number): BodyProble
 /** Render a free Markdown text (a report's introduction) to HTML. */
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
   return renderNodes((parser.parse(markdown) as Root).children, options).html;
+}
+
+/** Links in the body follow the same rule as evidence links; images would load from elsewhere. */
+function findUnsafeLinks(tree: Root, lineOf: (n: RootContent) => number): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      problems.push({ line: lineOf(node), message: 'images are not allowed in an entry', hint: 'link to the document instead: [title](https://…)' });
+    } else if ((node.type === 'link' || node.type === 'definition') && !isSafeHref(node.url)) {
+      problems.push({
+        line: lineOf(node),
+        message: `the link "${node.url}" is not allowed`,
+        hint: 'links must start with https://, http://, mailto: or / (a page of this site)',
+      });
+    }
+    if ('children' in node) for (const child of node.children) visit(child as RootContent);
+  };
+  visit(tree);
+  return problems;
 }
 
 function renderNodes(children: RootContent[], options: MarkdownOptions): Section {

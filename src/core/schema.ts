@@ -17,7 +17,7 @@ export const idSchema = z
 /** A calendar date written YYYY-MM-DD that really exists (no 2023-02-30). */
 export const dateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2024-03-01' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2024-03-01' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2024-03-01', abort: true })
   .refine(isRealDate, { error: 'is not a date that exists in the calendar' });
 
 export function isRealDate(value: string): boolean {

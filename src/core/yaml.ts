@@ -30,7 +30,12 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
 
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) {
-    problems.push({ line: lineAt(error.pos[0]), ...explainYamlError(error.code, error.message, source, error.pos[0]) });
+    let pos = error.pos[0];
+    // An unclosed quote is noticed lines later; point at the line where it opened.
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) pos = openingQuote(source, pos) ?? pos;
+    const problem = { line: lineAt(pos), ...explainYamlError(error.code, error.message, source, pos) };
+    // One problem per line is enough: the parser often reports the same mistake twice.
+    if (!problems.some((p) => p.line === problem.line)) problems.push(problem);
   }
   const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 100 });
 
@@ -74,6 +79,16 @@ function explainYamlError(code: string, message: string, source: string, pos: nu
   if (/\t/.test(lineText) || code === 'TAB_AS_INDENT') {
     return { message: 'a tab is used for indentation', hint: 'YAML needs spaces: replace the tab with two spaces' };
   }
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) {
+    return { message: 'a quotation mark is opened on this line but never closed', hint: 'add the closing quotation mark at the end of the value' };
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s.*:\s/.test(lineText)) {
+    const [field, ...rest] = lineText.split(': ');
+    return {
+      message: 'the value on this line contains ": ", which YAML reads as another field',
+      hint: `put the value in double quotes: ${field}: "${rest.join(': ').trim()}"`,
+    };
+  }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_CHAR') {
     return {
       message: 'this line is not valid YAML',
@@ -85,4 +100,17 @@ function explainYamlError(code: string, message: string, source: string, pos: nu
   }
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
   return { message: `not valid YAML: ${first}`, hint: 'check quotes, colons and indentation on this line' };
+}
+
+/** The start of the last line before `pos` with an odd number of double or single quotes. */
+function openingQuote(source: string, pos: number): number | undefined {
+  const lines = source.slice(0, pos).split('\n');
+  let offset = pos - (lines.at(-1)?.length ?? 0);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (i < lines.length - 1) offset -= line.length + 1;
+    const value = line.slice(line.indexOf(':') + 1);
+    if ((value.split('"').length - 1) % 2 === 1 || (/^\s*'/.test(value) && (value.split("'").length - 1) % 2 === 1)) return offset;
+  }
+  return undefined;
 }

@@ -72,7 +72,7 @@ describe('loadContent', () => {
       t.replace("date: '2023-03-23'", "date: '2023-02-30'\n    url: javascript:alert(1)"),
     );
     const m = messages(dir);
-    expect(m).toContainEqual('reports/sample/alpha.md:9: evidence[0].date: "2023-02-30" is not a date that exists in the calendar');
+    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:9: evidence[0].date: "2023-02-30" is not a date that exists in the calendar'))).toBe(true);
     expect(m.some((x) => x.startsWith('reports/sample/alpha.md:10: evidence[0].url: "javascript:alert(1)" must start with https://'))).toBe(true);
   });
 

@@ -1,0 +1,268 @@
+/**
+ * Every kind of mistake an editor can make, one fixture file each in
+ * tests/fixtures/bad/, dropped into a copy of tests/fixtures/small: the exact
+ * file, line, field and message, a hint on every problem, and no crash.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent, MAX_FILE_BYTES } from '../../src/core/load.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SMALL = resolve(ROOT, 'tests/fixtures/small');
+const BAD = resolve(ROOT, 'tests/fixtures/bad');
+const GOOD = resolve(ROOT, 'tests/fixtures/good');
+
+/** Where a fixture goes: report-*.yaml replaces report.yaml, site-*.yaml replaces site.yaml, others are entries. */
+function targetOf(name: string, special?: string): string {
+  if (special) return special;
+  if (name.startsWith('report-')) return 'reports/sample/report.yaml';
+  if (name.startsWith('site-')) return 'site.yaml';
+  return `reports/sample/${name}`;
+}
+
+function contentWith(files: [from: string, to: string][]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-'));
+  cpSync(SMALL, dir, { recursive: true });
+  for (const [from, to] of files) copyFileSync(from, join(dir, to));
+  return dir;
+}
+
+const without = (d: { file: string; line?: number; field?: string; message: string }) =>
+  `${d.file}${d.line ? `:${d.line}` : ''}: ${d.field ? `${d.field}: ` : ''}${d.message}`;
+
+// [fixture, target path (when not the default), expected problems without their hints]
+const CASES: [string, string | undefined, string[]][] = [
+  ["bad-file-name.md", "reports/sample/My Action.md", [
+    "reports/sample/My Action.md: \"My Action.md\" cannot be an entry's file name (it becomes the page address)",
+  ]],
+  ["body-image.md", undefined, [
+    "reports/sample/body-image.md:11: body: images are not allowed in an entry",
+  ]],
+  ["body-javascript-link.md", undefined, [
+    "reports/sample/body-javascript-link.md:11: body: the link \"javascript:alert(1)\" is not allowed",
+  ]],
+  ["date-wrong-format.md", undefined, [
+    "reports/sample/date-wrong-format.md:7: updated: \"23/03/2023\" must be a date written YYYY-MM-DD, e.g. 2024-03-01",
+  ]],
+  ["duplicate-id.md", "reports/sample/alpha.markdown", [
+    "reports/sample/alpha.md: has the same address (\"alpha\") as reports/sample/alpha.markdown",
+  ]],
+  ["duplicate-key.md", undefined, [
+    "reports/sample/duplicate-key.md:7: the field \"theme\" is written twice",
+  ]],
+  ["duplicate-order.md", undefined, [
+    "reports/sample/gamma.md:6: order: 1 is also the order of reports/sample/duplicate-order.md",
+  ]],
+  ["duplicate-section.md", undefined, [
+    "reports/sample/duplicate-section.md:13: body: the section \"Activity undertaken\" appears twice",
+  ]],
+  ["empty-file.md", undefined, [
+    "reports/sample/empty-file.md:1: the file is empty",
+  ]],
+  ["empty-title.md", undefined, [
+    "reports/sample/empty-title.md:2: title: \"\" must not be empty (the task or action, as the plan words it)",
+  ]],
+  ["evidence-data-url.md", undefined, [
+    "reports/sample/evidence-data-url.md:9: evidence[0].url: \"data:text/html,hello\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+  ]],
+  ["evidence-impossible-date.md", undefined, [
+    "reports/sample/evidence-impossible-date.md:9: evidence[0].date: \"2023-04-31\" is not a date that exists in the calendar",
+  ]],
+  ["evidence-javascript-url.md", undefined, [
+    "reports/sample/evidence-javascript-url.md:9: evidence[0].url: \"javascript:alert(1)\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+  ]],
+  ["evidence-not-list.md", undefined, [
+    "reports/sample/evidence-not-list.md:7: evidence: \"Board paper\" must be a list of items, each starting with \"- title:\"",
+  ]],
+  ["evidence-protocol-relative-url.md", undefined, [
+    "reports/sample/evidence-protocol-relative-url.md:9: evidence[0].url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+  ]],
+  ["impossible-date.md", undefined, [
+    "reports/sample/impossible-date.md:7: updated: \"2023-02-30\" is not a date that exists in the calendar",
+  ]],
+  ["invalid-utf8.md", undefined, [
+    "reports/sample/invalid-utf8.md:2: the file is not UTF-8 text",
+  ]],
+  ["missing-order.md", undefined, [
+    "reports/sample/missing-order.md:2: order: is required but missing",
+  ]],
+  ["missing-section.md", undefined, [
+    "reports/sample/missing-section.md:8: body: the section \"## Activity outstanding\" is missing",
+  ]],
+  ["missing-title.md", undefined, [
+    "reports/sample/missing-title.md:2: title: is required but missing",
+  ]],
+  ["no-frontmatter.md", undefined, [
+    "reports/sample/no-frontmatter.md:1: the file does not start with a frontmatter block",
+  ]],
+  ["no-sections.md", undefined, [
+    "reports/sample/no-sections.md:9: body: text before the first section heading",
+    "reports/sample/no-sections.md:8: body: the section \"## Activity undertaken\" is missing",
+    "reports/sample/no-sections.md:8: body: the section \"## Activity outstanding\" is missing",
+  ]],
+  ["not-markdown.txt", "reports/sample/notes.txt", [
+    "reports/sample/notes.txt: is not a Markdown entry (.md)",
+  ]],
+  ["onclick-attribute.md", undefined, [
+    "reports/sample/onclick-attribute.md:11: body: HTML is not allowed in an entry (found <a>)",
+  ]],
+  ["order-fraction.md", undefined, [
+    "reports/sample/order-fraction.md:6: order: 1.5 must be a whole number (the row’s position in the table)",
+  ]],
+  ["order-not-number.md", undefined, [
+    "reports/sample/order-not-number.md:6: order: \"first\" must be a whole number (the row’s position in the table)",
+  ]],
+  ["order-zero.md", undefined, [
+    "reports/sample/order-zero.md:6: order: 0 must be 1 or more",
+  ]],
+  ["raw-iframe.md", undefined, [
+    "reports/sample/raw-iframe.md:11: body: HTML is not allowed in an entry (found <iframe>)",
+  ]],
+  ["raw-script.md", undefined, [
+    "reports/sample/raw-script.md:11: body: HTML is not allowed in an entry (found <script>)",
+  ]],
+  ["report-colour-format.yaml", undefined, [
+    "reports/sample/report.yaml:6: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
+  ]],
+  ["report-duplicate-legend-id.yaml", undefined, [
+    "reports/sample/report.yaml:7: legend[1].id: \"done\" is used twice in legend",
+    "reports/sample/beta.md:4: status: \"moving\" is not a colour code (legend entry) of this report",
+    "reports/sample/gamma.md:4: status: \"moving\" is not a colour code (legend entry) of this report",
+  ]],
+  ["report-low-contrast.yaml", undefined, [
+    "reports/sample/report.yaml:9: legend[1].colour: text in #0b0c0c on #6b6b6b has a contrast of 3.68:1, below the 4.5:1 that WCAG 2.2 AA requires",
+  ]],
+  ["report-no-themes.yaml", undefined, [
+    "reports/sample/report.yaml:11: themes: needs at least one theme",
+  ]],
+  ["report-unknown-field.yaml", undefined, [
+    "reports/sample/report.yaml:1: legend: is required but missing",
+    "reports/sample/report.yaml:3: legends: \"legends\" is not a known report setting",
+  ]],
+  ["report-yaml-syntax.yaml", undefined, [
+    "reports/sample/report.yaml:2: a quotation mark is opened on this line but never closed",
+  ]],
+  ["reserved-file-name.md", "reports/sample/themes.md", [
+    "reports/sample/themes.md: \"themes.md\" cannot be an entry's file name (it becomes the page address)",
+  ]],
+  ["site-missing-organisation.yaml", undefined, [
+    "site.yaml:1: organisation: is required but missing",
+  ]],
+  ["status-boolean.md", undefined, [
+    "reports/sample/status-boolean.md:4: status: false is read as yes/no and must be text, an id such as \"move-to-phase-3\"",
+  ]],
+  ["status-no.md", undefined, [
+    "reports/sample/status-no.md:4: status: \"no\" is not a colour code (legend entry) of this report",
+  ]],
+  ["status-on.md", undefined, [
+    "reports/sample/status-on.md:4: status: \"on\" is not a colour code (legend entry) of this report",
+  ]],
+  ["style-attribute.md", undefined, [
+    "reports/sample/style-attribute.md:11: body: HTML is not allowed in an entry (found <span>)",
+  ]],
+  ["style-element.md", undefined, [
+    "reports/sample/style-element.md:11: body: HTML is not allowed in an entry (found <style>)",
+  ]],
+  ["tab-indent.md", undefined, [
+    "reports/sample/tab-indent.md:8: a tab is used for indentation",
+  ]],
+  ["title-list.md", undefined, [
+    "reports/sample/title-list.md:2: title: is a list, but must be text (the task or action, as the plan words it)",
+  ]],
+  ["unknown-destination.md", undefined, [
+    "reports/sample/unknown-destination.md:5: next_phase: \"phase-3\" is not a destination of this report",
+  ]],
+  ["unknown-evidence-field.md", undefined, [
+    "reports/sample/unknown-evidence-field.md:9: evidence[0].link: \"link\" is not a known field of evidence",
+  ]],
+  ["unknown-field.md", undefined, [
+    "reports/sample/unknown-field.md:2: status: is required but missing",
+    "reports/sample/unknown-field.md:4: staus: \"staus\" is not a known entry field",
+  ]],
+  ["unknown-heading.md", undefined, [
+    "reports/sample/unknown-heading.md:15: body: \"## Next steps\" is not a section of an entry",
+    "reports/sample/unknown-heading.md:17: body: text before the first section heading",
+  ]],
+  ["unknown-status.md", undefined, [
+    "reports/sample/unknown-status.md:4: status: \"complete\" is not a colour code (legend entry) of this report",
+  ]],
+  ["unknown-theme.md", undefined, [
+    "reports/sample/unknown-theme.md:3: theme: \"frist-theme\" is not a theme of this report",
+  ]],
+  ["unterminated-frontmatter.md", undefined, [
+    "reports/sample/unterminated-frontmatter.md:1: the frontmatter block is never closed",
+  ]],
+  ["yaml-colon-in-title.md", undefined, [
+    "reports/sample/yaml-colon-in-title.md:2: the value on this line contains \": \", which YAML reads as another field",
+  ]],
+  ["yaml-syntax.md", undefined, [
+    "reports/sample/yaml-syntax.md:2: a quotation mark is opened on this line but never closed",
+  ]],
+];
+
+describe('bad content', () => {
+  it('has a fixture for every case and a case for every fixture (at least 40)', () => {
+    expect(CASES.map(([name]) => name).sort()).toEqual(readdirSync(BAD).sort());
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES)('%s', (name, special, expected) => {
+    const dir = contentWith([[join(BAD, name), targetOf(name, special)]]);
+    const { diagnostics, content } = loadContent(dir, { root: dir });
+    expect(diagnostics.map(without)).toEqual(expected);
+    expect(content).toBeUndefined();
+    for (const d of diagnostics) {
+      expect(d.severity).toBe('error');
+      // Every problem says how to fix it, except where the message itself says so.
+      if (!/written twice|is required/.test(d.message)) expect(d.hint, without(d)).toBeTruthy();
+    }
+  });
+
+  it('a file far too large', () => {
+    const dir = contentWith([]);
+    writeFileSync(join(dir, 'reports/sample/huge.md'), '---\ntitle: x\n---\n' + 'a'.repeat(MAX_FILE_BYTES + 1));
+    expect(loadContent(dir, { root: dir }).diagnostics.map(without)).toEqual([
+      `reports/sample/huge.md:1: the file is too large (over ${MAX_FILE_BYTES / 1024} KB)`,
+    ]);
+  });
+});
+
+describe('good content that looks odd', () => {
+  it('a byte-order mark, Windows line endings and a bare date simply work', () => {
+    const dir = contentWith([[join(GOOD, 'bom-crlf.md'), 'reports/sample/bom-crlf.md']]);
+    const { diagnostics, content } = loadContent(dir, { root: dir });
+    expect(diagnostics).toEqual([]);
+    const entry = content!.reports[0]!.entries.find((e) => e.id === 'bom-crlf')!;
+    expect(entry.title).toBe('Byte-order mark and Windows line endings');
+    expect(entry.updated).toBe('2024-03-01');
+    expect(entry.sections.undertaken.html).toBe('<ul>\n<li>Works</li>\n</ul>');
+  });
+});
+
+describe('npm run check', () => {
+  const check = (content: string) =>
+    spawnSync(process.execPath, ['src/cli/check.ts', '--content', content], { cwd: ROOT, encoding: 'utf8' });
+
+  it('passes the shipped content', () => {
+    const result = check('content');
+    expect(result.stdout).toMatch(/^0 errors, 0 warnings in \d+ files$/m);
+    expect(result.status).toBe(0);
+  });
+
+  it('lists every problem at once, one line each, then a summary, exit 1, no stack trace', () => {
+    const dir = contentWith(CASES.filter(([name]) => name.endsWith('.md') && !['duplicate-id.md', 'bad-file-name.md', 'reserved-file-name.md', 'duplicate-order.md'].includes(name)).map(([name]) => [join(BAD, name), `reports/sample/${name}`]));
+    const result = check(dir);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^\d+ errors, 0 warnings in \d+ files$/);
+    const errors = Number(/^(\d+) errors/.exec(lines.at(-1)!)![1]);
+    expect(errors).toBeGreaterThanOrEqual(35);
+    expect(lines.length).toBe(errors + 1);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\S*reports\/sample\/[\w.-]+\.md(:\d+)?: .+ \(.+\)$/);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(result.stderr).toBe('');
+  });
+});
