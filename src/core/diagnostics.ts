@@ -56,7 +56,7 @@ export class ContentError extends Error {
   constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     super(
-      `Content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was published.\n` +
+      `Content has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
         errors.map(formatDiagnostic).join('\n'),
     );
     this.name = 'ContentError';

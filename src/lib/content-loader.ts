@@ -19,9 +19,21 @@ function read(): LoadResult {
   return cached.result;
 }
 
+/**
+ * In `npm run dev` the preview keeps its last good content when a file breaks;
+ * pages then throw this error so Astro's overlay shows it in the browser.
+ */
+const DEV_ERROR = Symbol.for('improvement-report.content-error');
+type WithError = typeof globalThis & { [DEV_ERROR]?: ContentError };
+
+export function currentContentError(): ContentError | undefined {
+  return (globalThis as WithError)[DEV_ERROR];
+}
+
 function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: LoaderContext): void {
   const result = read();
   if (kind === 'reports') for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+  (globalThis as WithError)[DEV_ERROR] = result.content ? undefined : new ContentError(result.diagnostics);
   if (!result.content) throw new ContentError(result.diagnostics);
   store.clear();
   if (kind === 'site') {
@@ -50,8 +62,10 @@ export function contentLoader(kind: 'site' | 'reports'): Loader {
         generation++;
         try {
           sync(kind, context);
+          if (kind === 'reports') logger.info('Content is valid again; the preview shows it.');
         } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
+          // Both collections see the change; say it once.
+          if (kind === 'reports') logger.error(`${error instanceof Error ? error.message : String(error)}\nThe preview keeps the last good content until this is fixed.`);
         }
       });
     },

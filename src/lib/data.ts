@@ -2,8 +2,16 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Report, Site } from '../core/model.ts';
 import { sortReports } from '../core/model.ts';
+import { currentContentError } from './content-loader.ts';
+
+/** In the dev preview, a content error is shown in the browser's error overlay. */
+function throwIfBroken(): void {
+  const error = currentContentError();
+  if (error) throw error;
+}
 
 export async function getSite(): Promise<Site> {
+  throwIfBroken();
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded');
   return entry.data as unknown as Site;
@@ -11,6 +19,7 @@ export async function getSite(): Promise<Site> {
 
 /** Newest first; getCollection() gives no order of its own. */
 export async function getReports(): Promise<Report[]> {
+  throwIfBroken();
   const entries = await getCollection('reports');
   return sortReports(entries.map((e) => e.data as unknown as Report));
 }

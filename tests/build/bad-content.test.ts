@@ -1,29 +1,54 @@
-/** Invalid content stops the build with a line naming the file and the field. */
+/**
+ * Invalid content stops `npm run build` with the same one-line messages as
+ * `npm run check`, exit code 1, no stack trace, and a prior dist/ untouched.
+ */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT, ROOT } from '../helpers/paths.ts';
+import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
 import { buildEnv } from '../setup/build-sites.ts';
 
+/** A digest of every file's path and bytes under `dir`. */
+function digest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else hash.update(relative(dir, p)).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
 describe('a malformed entry', () => {
-  it('fails the build with the file, line and field', () => {
+  it('fails the build with the file, line and field and leaves the previous dist/ byte-identical', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
     const content = join(dir, 'content');
     cpSync(CONTENT, content, { recursive: true });
     const file = join(content, 'reports/phase-2-close-down/recruitment.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('theme: governance-and-decision-making', 'theme: governence'));
     const out = join(dir, 'dist');
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+    cpSync(SITES.root.dir, out, { recursive: true });
+    const before = digest(out);
+
+    const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out, '--content', content], {
       cwd: ROOT,
-      env: buildEnv({ CONTENT_DIR: content }),
+      env: buildEnv(),
       encoding: 'utf8',
     });
-    expect(result.status).not.toBe(0);
-    expect(`${result.stdout}\n${result.stderr}`).toMatch(
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toMatch(
       /reports\/phase-2-close-down\/recruitment\.md:3: theme: "governence" is not a theme of this report \(did you mean "governance-and-decision-making"\?/,
     );
-    expect(existsSync(join(out, 'index.html'))).toBe(false);
+    expect(output).toContain('The build stopped; dist/ was left as it was.');
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(digest(out)).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * npm run build [-- --outDir dist] [-- --content content]
+ *
+ * 1. Checks the content with the same code as `npm run check`; any error stops
+ *    here with the same messages, exit code 1.
+ * 2. Builds with Astro into a temporary folder beside the output folder.
+ * 3. Only when everything succeeded (pages, search index, PDF…), swaps the new
+ *    folder into place. A failed build leaves an existing dist/ exactly as it was.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
+import { loadContent } from '../core/load.ts';
+
+const { values } = parseArgs({
+  options: {
+    outDir: { type: 'string', default: 'dist' },
+    content: { type: 'string' },
+  },
+});
+if (values.content) process.env.CONTENT_DIR = resolve(values.content);
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const outDir = resolve(values.outDir ?? 'dist');
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+function fail(message: string): never {
+  console.error(message);
+  console.error(`The build stopped; ${existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written'}.`);
+  process.exit(1);
+}
+
+// 1. Check.
+const checked = loadContent(contentDir);
+const diagnostics = sortDiagnostics(checked.diagnostics);
+for (const d of diagnostics) console.log(formatDiagnostic(d));
+if (diagnostics.some((d) => d.severity === 'error')) {
+  fail(`${summarise(diagnostics, checked.files.length)}. Fix the content, then run the build again (npm run check lists the same problems).`);
+}
+
+// 2. Build into a temporary sibling folder (same file system, so the swap is a rename).
+const temp = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
+const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
+rmSync(temp, { recursive: true, force: true });
+try {
+  const { build } = await import('astro');
+  await build({ root: process.cwd(), outDir: temp, logLevel: process.env.CI ? 'warn' : 'info' });
+} catch (error) {
+  rmSync(temp, { recursive: true, force: true });
+  fail(error instanceof Error ? error.message : String(error));
+}
+
+// 3. Swap.
+try {
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(temp, outDir);
+  rmSync(old, { recursive: true, force: true });
+} catch (error) {
+  if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
+  rmSync(temp, { recursive: true, force: true });
+  fail(`could not move the new site into ${outDir}: ${(error as Error).message}`);
+}
+console.log(`Site written to ${outDir}`);
