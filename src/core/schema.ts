@@ -59,17 +59,21 @@ export const RESERVED_ENTRY_IDS = ['themes', 'status', 'next', 'data', 'feed', '
 export const RESERVED_REPORT_IDS = ['search', 'glossary', 'accessibility', 'pagefind', '_astro', '404', 'feed', 'index'] as const;
 
 export const entrySchema = z.strictObject({
-  title: text('the task or action, as the plan words it'),
-  theme: idSchema,
-  status: idSchema,
-  next_phase: idSchema,
-  next_phase_text: text('the New Phase column in the plan’s own words').optional(),
+  title: text('the task or action, as the plan words it').describe('The Task/action column, as the plan words it.'),
+  theme: idSchema.describe('The id of one of the report’s themes (report.yaml, themes).'),
+  status: idSchema.describe('The colour code: the id of one of the report’s legend entries (report.yaml, legend).'),
+  next_phase: idSchema.describe('Where the work goes next: the id of one of the report’s destinations (report.yaml, destinations).'),
+  next_phase_text: text('the New Phase column in the plan’s own words').optional().describe('Optional: the New Phase column in the plan’s own words.'),
   order: z
     .number({ error: 'must be a whole number (the row’s position in the table)' })
     .int({ error: 'must be a whole number (the row’s position in the table)' })
-    .positive({ error: 'must be 1 or more' }),
-  evidence: z.array(evidenceSchema, { error: 'must be a list of items, each starting with "- title:"' }).optional(),
-  updated: dateSchema.optional(),
+    .positive({ error: 'must be 1 or more' })
+    .describe('The row’s position in the table: 1, 2, 3…'),
+  evidence: z
+    .array(evidenceSchema, { error: 'must be a list of items, each starting with "- title:"' })
+    .optional()
+    .describe('Optional: documents that show the work. A url only when the real address is known.'),
+  updated: dateSchema.optional().describe('Optional: when this entry last changed, YYYY-MM-DD.'),
 });
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 
