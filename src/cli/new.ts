@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   };
 
   try {
-    const reportId = await choose('report', reports.map((r) => ({ id: r, label: r })), values.report ?? (reports.length === 1 && !rl ? reports[0] : undefined));
+    const reportId = await choose('report', reports.map((r) => ({ id: r, label: r })), values.report ?? (reports.length === 1 ? reports[0] : undefined));
     const reportPath = join(reportsDir, reportId, 'report.yaml');
     const yaml = parseYaml(readFileSync(reportPath, 'utf8'));
     const problems: Parameters<typeof validate>[3] = [];
