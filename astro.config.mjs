@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindStep } from './src/integrations/pagefind.ts';
 import { reportSite } from './src/integrations/report-site.ts';
 
 /**
@@ -19,5 +20,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // CSS in files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [reportSite({ steps: [] })],
+  // Scripts as files too, never inlined (Astro inlines small ones by default).
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [reportSite({ steps: [pagefindStep] })],
 });

@@ -1,0 +1,30 @@
+/**
+ * Post-build step: index the built site with Pagefind (Node API), so dist/
+ * always has a fresh search index in dist/pagefind/. Only elements marked
+ * data-pagefind-body (entry and report pages) are indexed.
+ */
+import * as pagefind from 'pagefind';
+import { join } from 'node:path';
+import type { PostBuildStep } from './report-site.ts';
+
+export const pagefindStep: PostBuildStep = {
+  name: 'search index',
+  async run({ dir, logger }) {
+    const started = Date.now();
+    const fail = (what: string, errors: string[]) => {
+      throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
+    };
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index || errors.length) fail('start', errors);
+      const added = await index!.addDirectory({ path: dir });
+      if (added.errors.length) fail('index the site', added.errors);
+      if (added.page_count === 0) fail('index the site', ['no page has data-pagefind-body']);
+      const written = await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
+      if (written.errors.length) fail('write the index', written.errors);
+      logger.info(`indexed ${added.page_count} pages in ${Date.now() - started} ms`);
+    } finally {
+      await pagefind.close();
+    }
+  },
+};
