@@ -3,11 +3,13 @@
  * zod schemas (zod 4's own z.toJSONSchema), so it can never drift from them.
  */
 import { z } from 'zod';
+import { glossarySchema } from './glossary.ts';
 import { entrySchema, reportSchema, siteSchema } from './schema.ts';
 
 const SCHEMAS = {
   'site.schema.json': { schema: siteSchema, title: 'Site settings (content/site.yaml)' },
   'report.schema.json': { schema: reportSchema, title: 'A report (content/reports/<report>/report.yaml)' },
+  'glossary.schema.json': { schema: glossarySchema, title: 'The glossary (content/glossary.yaml)' },
   'entry.schema.json': { schema: entrySchema, title: 'An entry’s frontmatter (content/reports/<report>/<entry>.md)' },
 } as const;
 

@@ -4,9 +4,11 @@
  * diagnostics; the Astro content loader refuses to build when any is an error.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { contrastRatio, MIN_TEXT_CONTRAST } from './contrast.ts';
+import { lastChanged } from './dates.ts';
+import { EMPTY_GLOSSARY, glossarySchema, unknownAbbreviations, type Glossary } from './glossary.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody, renderMarkdown, type MarkdownOptions } from './markdown.ts';
@@ -70,13 +72,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   };
 
-  const readYamlFile = (path: string): { yaml: ParsedYaml; file: string } | undefined => {
+  const readYamlFile = (path: string): { yaml: ParsedYaml; file: string; text: string } | undefined => {
     const text = readText(path);
     if (text === undefined) return undefined;
     const file = rel(path);
     const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     for (const p of yaml.problems) diagnostics.push({ severity: 'error', file, ...p });
-    return yaml.problems.length ? undefined : { yaml, file };
+    return yaml.problems.length ? undefined : { yaml, file, text };
   };
 
   // --- site.yaml
@@ -91,6 +93,25 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       if (data) site = { title: data.title, organisation: data.organisation, description: data.description, language: data.language };
     }
   }
+
+  // --- glossary.yaml (optional)
+  let glossary: Glossary = EMPTY_GLOSSARY;
+  const glossaryPath = join(contentDir, 'glossary.yaml');
+  if (exists(glossaryPath)) {
+    const parsed = readYamlFile(glossaryPath);
+    const data = parsed && validate(glossarySchema, parsed.yaml, parsed.file, diagnostics, 'glossary setting');
+    if (parsed && data) {
+      glossary = { terms: data.terms, ignore: data.ignore ?? [] };
+      const seen = new Map<string, number>();
+      data.terms.forEach((t, i) => {
+        if (seen.has(t.term)) {
+          diagnostics.push({ severity: 'error', file: parsed.file, line: parsed.yaml.lineOf(['terms', i, 'term']), field: `terms[${i}].term`, message: `"${t.term}" is listed twice`, hint: 'keep one of them' });
+        } else seen.set(t.term, i);
+      });
+    }
+  }
+  const markdown: MarkdownOptions = { ...options.markdown, glossary };
+  const texts: { file: string; text: string }[] = [];
 
   // --- reports
   const reportsDir = join(contentDir, 'reports');
@@ -121,15 +142,17 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       subtitle: data.subtitle,
       organisation: data.organisation,
       date: data.date,
-      introductionHtml: data.introduction ? renderMarkdown(data.introduction, options.markdown) : undefined,
+      introductionHtml: data.introduction ? renderMarkdown(data.introduction, markdown) : undefined,
       notes: data.notes ?? [],
       legend: data.legend.map((l) => ({ id: l.id, label: l.label, colour: l.colour, textColour: l.text_colour, description: l.description })),
       themes: data.themes,
       destinations: data.destinations,
       entries: [],
       file: parsed.file,
+      lastUpdated: '',
     };
     checkReportLists(report, parsed.yaml, diagnostics);
+    texts.push({ file: parsed.file, text: parsed.text });
 
     const ids = new Map<string, string>();
     for (const name of listDir(dir)) {
@@ -146,7 +169,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         continue;
       }
       ids.set(id.toLowerCase(), rel(path));
-      const entry = readEntry(path, id, report, readText, diagnostics, rel(path), options.markdown);
+      const entry = readEntry(path, id, report, readText, diagnostics, rel(path), markdown, texts);
       if (entry) report.entries.push(entry);
     }
     sortEntries(report.entries);
@@ -154,9 +177,32 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     reports.push(report);
   }
 
+  // Capitalised words the glossary lacks: a warning, so readers are not left guessing.
+  for (const { file, text } of texts) {
+    // YAML comments are notes to editors, not content.
+    const content = text.replace(/^[ \t]*#(?:[ \t].*)?$/gm, '');
+    for (const { word, line } of unknownAbbreviations(content, glossary)) {
+      diagnostics.push({
+        severity: 'warning',
+        file,
+        line,
+        message: `"${word}" looks like an abbreviation that the glossary does not explain`,
+        hint: `add it to ${rel(glossaryPath)} under "terms:" with what it stands for, or under "ignore:" if it is a name`,
+      });
+    }
+  }
+
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  if (!hasErrors) {
+    const dates = lastChanged(contentDir, files.map((f) => resolve(root, f)));
+    const dateOf = (file: string) => dates.get(resolve(root, file)) ?? new Date(0).toISOString();
+    for (const report of reports) {
+      for (const entry of report.entries) entry.lastUpdated = entry.updated ? `${entry.updated}T00:00:00.000Z` : dateOf(entry.file);
+      report.lastUpdated = [dateOf(report.file), ...report.entries.map((e) => e.lastUpdated)].sort().at(-1)!;
+    }
+  }
   return {
-    content: hasErrors || !site ? undefined : { site, reports: sortReports(reports) },
+    content: hasErrors || !site ? undefined : { site, reports: sortReports(reports), glossary },
     diagnostics,
     files,
   };
@@ -175,7 +221,8 @@ function readEntry(
   readText: (p: string) => string | undefined,
   diagnostics: Diagnostic[],
   file: string,
-  markdown?: MarkdownOptions,
+  markdown: MarkdownOptions,
+  texts: { file: string; text: string }[],
 ): Entry | undefined {
   if (!ID_PATTERN.test(id) || (RESERVED_ENTRY_IDS as readonly string[]).includes(id)) {
     const reserved = (RESERVED_ENTRY_IDS as readonly string[]).includes(id);
@@ -193,6 +240,7 @@ function readEntry(
   if (text === undefined) return undefined;
 
   const split = splitFrontmatter(text);
+  texts.push({ file, text: text.replace(/\r\n?/g, '\n') });
   for (const p of split.problems) diagnostics.push({ severity: 'error', file, ...p });
   if (!split.yaml || split.problems.length) return undefined;
 
@@ -236,6 +284,7 @@ function readEntry(
     order: data.order,
     evidence: data.evidence ?? [],
     updated: data.updated,
+    lastUpdated: '',
     sections: body.sections,
     file,
   };

@@ -10,6 +10,8 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import type { PluggableList } from 'unified';
+import type { Glossary } from './glossary.ts';
+import remarkAbbr from './remark-abbr.ts';
 import { isSafeHref } from './schema.ts';
 
 export const SECTIONS = [
@@ -39,8 +41,16 @@ export interface ParsedBody {
 }
 
 export interface MarkdownOptions {
-  /** Extra remark (mdast) plugins run on each section, e.g. the glossary's <abbr>. */
+  /** Extra remark (mdast) plugins run on each section. */
   remarkPlugins?: PluggableList;
+  /** Mark the first use of each term in an entry with <abbr>. */
+  glossary?: Glossary;
+}
+
+/** The plugins for one page part: the glossary's <abbr> shares `seen` across its sections. */
+function pluginsFor(options: MarkdownOptions): PluggableList {
+  const seen = new Set<string>();
+  return [...(options.remarkPlugins ?? []), ...(options.glossary ? [[remarkAbbr, { glossary: options.glossary, seen }] as const] : [])] as PluggableList;
 }
 
 const parser = remark();
@@ -110,7 +120,8 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
   problems.push(...findRawHtml(tree, lineOf), ...findUnsafeLinks(tree, lineOf));
 
   const sections = {} as Sections;
-  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], options);
+  const plugins = pluginsFor(options);
+  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], plugins);
   return { sections, problems };
 }
 
@@ -137,7 +148,7 @@ function findRawHtml(tree: Root, lineOf: (n: RootContent) => number): BodyProble
 
 /** Render a free Markdown text (a report's introduction) to HTML. */
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
-  return renderNodes((parser.parse(markdown) as Root).children, options).html;
+  return renderNodes((parser.parse(markdown) as Root).children, pluginsFor(options)).html;
 }
 
 /** Links in the body follow the same rule as evidence links; images would load from elsewhere. */
@@ -159,11 +170,11 @@ function findUnsafeLinks(tree: Root, lineOf: (n: RootContent) => number): BodyPr
   return problems;
 }
 
-function renderNodes(children: RootContent[], options: MarkdownOptions): Section {
+function renderNodes(children: RootContent[], plugins: PluggableList): Section {
   if (children.length === 0) return { html: '', text: '' };
   const root: Root = { type: 'root', children };
   const processor = remark()
-    .use(options.remarkPlugins ?? [])
+    .use(plugins)
     .use(remarkRehype)
     .use(rehypeStringify);
   const hast = processor.runSync(structuredClone(root));

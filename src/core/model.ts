@@ -3,6 +3,7 @@
  * Plain, JSON-serialisable objects (they pass through Astro's data store),
  * and pure functions over them. No Astro, no file system.
  */
+import type { Glossary } from './glossary.ts';
 import type { Sections } from './markdown.ts';
 
 export interface Site {
@@ -51,7 +52,10 @@ export interface Entry {
   nextPhaseText?: string;
   order: number;
   evidence: Evidence[];
+  /** The `updated` date an editor wrote, if any (YYYY-MM-DD). */
   updated?: string;
+  /** When the entry last changed: `updated`, else its last git commit, else its file time (ISO date-time). */
+  lastUpdated: string;
   sections: Sections;
   /** Source file, relative to the project root. */
   file: string;
@@ -72,12 +76,15 @@ export interface Report {
   /** Sorted by `order`. */
   entries: Entry[];
   file: string;
+  /** The latest `lastUpdated` of its entries and of report.yaml (ISO date-time). */
+  lastUpdated: string;
 }
 
 export interface Content {
   site: Site;
   /** Newest first (by date, then title). */
   reports: Report[];
+  glossary: Glossary;
 }
 
 export function sortEntries(entries: Entry[]): Entry[] {

@@ -39,6 +39,8 @@ function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: Loade
   if (kind === 'site') {
     const data = { ...result.content.site } as Record<string, unknown>;
     store.set({ id: 'site', data, digest: generateDigest(data) });
+    const glossary = { ...result.content.glossary } as unknown as Record<string, unknown>;
+    store.set({ id: 'glossary', data: glossary, digest: generateDigest(glossary) });
     return;
   }
   for (const report of result.content.reports) {

@@ -1,5 +1,6 @@
 /** Typed access to the content collections, for pages. */
 import { getCollection, getEntry } from 'astro:content';
+import type { Glossary } from '../core/glossary.ts';
 import type { Report, Site } from '../core/model.ts';
 import { sortReports } from '../core/model.ts';
 import { currentContentError } from './content-loader.ts';
@@ -22,4 +23,10 @@ export async function getReports(): Promise<Report[]> {
   throwIfBroken();
   const entries = await getCollection('reports');
   return sortReports(entries.map((e) => e.data as unknown as Report));
+}
+
+export async function getGlossary(): Promise<Glossary> {
+  throwIfBroken();
+  const entry = await getEntry('site', 'glossary');
+  return (entry?.data as unknown as Glossary | undefined) ?? { terms: [], ignore: [] };
 }

@@ -15,3 +15,9 @@ export const entryUrl = (report: string, entry: string) => url(`${report}/${entr
 export const themeUrl = (report: string, theme: string) => url(`${report}/themes/${theme}/`);
 export const statusUrl = (report: string, status: string) => url(`${report}/status/${status}/`);
 export const destinationUrl = (report: string, destination: string) => url(`${report}/next/${destination}/`);
+
+/** The full address of a path when `site` is configured (SITE=…), else the path itself. */
+export function absoluteUrl(path: string): string {
+  const site = import.meta.env.SITE;
+  return site ? new URL(path, site).href : path;
+}

@@ -8,10 +8,13 @@ export interface SiteBuild {
   dir: string;
   base: string;
   content: string;
+  /** SITE: the public address, for canonical URLs, the feed and the sitemap. */
+  site?: string;
 }
 
 /** The real content, built at the root and under a sub-path. */
 export const SITES = {
-  root: { dir: resolve(OUTPUT, 'dist'), base: '/', content: CONTENT },
+  // example.org is reserved for examples: no real site is named.
+  root: { dir: resolve(OUTPUT, 'dist'), base: '/', content: CONTENT, site: 'https://plan.example.org' },
   base: { dir: resolve(OUTPUT, 'dist-base'), base: '/plan', content: CONTENT },
 } satisfies Record<string, SiteBuild>;

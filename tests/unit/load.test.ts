@@ -76,6 +76,17 @@ describe('loadContent', () => {
     expect(m.some((x) => x.startsWith('reports/sample/alpha.md:10: evidence[0].url: "javascript:alert(1)" must start with https://'))).toBe(true);
   });
 
+  it('warns about capitalised words the glossary lacks, with their line, but still builds', () => {
+    const dir = withChange('reports/sample/beta.md', (t) => t.replace('Some work.', 'Some work.\n\nThe XYZ board and the ABCs.'));
+    writeFileSync(join(dir, 'glossary.yaml'), 'terms:\n  - term: ABC\n    expansion: A Big Committee\nignore: [ZZZ]\n');
+    const result = loadContent(dir, { root: dir });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'reports/sample/beta.md:14: warning: "XYZ" looks like an abbreviation that the glossary does not explain (add it to glossary.yaml under "terms:" with what it stands for, or under "ignore:" if it is a name)',
+    ]);
+    expect(result.content?.glossary.terms).toEqual([{ term: 'ABC', expansion: 'A Big Committee' }]);
+    expect(result.content?.reports[0]!.entries.find((e) => e.id === 'beta')!.sections.undertaken.html).toContain('<abbr title="A Big Committee" tabindex="0">ABCs</abbr>');
+  });
+
   it('reports two entries with the same order', () => {
     const dir = withChange('reports/sample/beta.md', (t) => t.replace('order: 3', 'order: 2'));
     expect(messages(dir)).toEqual(['reports/sample/beta.md:7: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number)']);

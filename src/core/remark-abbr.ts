@@ -1,0 +1,64 @@
+/**
+ * remark plugin: wrap the first use of each glossary term in <abbr title="…">.
+ * Not inside links, headings, code or an existing abbreviation. A tree in, a
+ * tree out; `seen` may be shared between trees that make up one page part
+ * (an entry's two sections), so a term is marked once there.
+ */
+import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { termPattern, type Glossary } from './glossary.ts';
+
+export interface RemarkAbbrOptions {
+  glossary: Glossary;
+  /** Terms already marked earlier on the same page part. */
+  seen?: Set<string>;
+}
+
+const SKIP = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'html', 'abbr', 'definition']);
+
+export default function remarkAbbr(options: RemarkAbbrOptions) {
+  const pattern = termPattern(options.glossary.terms);
+  const expansions = new Map(options.glossary.terms.map((t) => [t.term, t.expansion]));
+  const seen = options.seen ?? new Set<string>();
+
+  return (tree: Root) => {
+    if (!pattern) return;
+    const visit = (parent: Parent) => {
+      for (let i = 0; i < parent.children.length; i++) {
+        const node = parent.children[i] as RootContent;
+        if (SKIP.has(node.type)) continue;
+        if (node.type === 'text') {
+          const replaced = split(node, pattern, expansions, seen);
+          if (replaced) {
+            parent.children.splice(i, 1, ...replaced);
+            i += replaced.length - 1;
+          }
+        } else if ('children' in node) {
+          visit(node as Parent);
+        }
+      }
+    };
+    visit(tree);
+  };
+}
+
+function split(node: Text, pattern: RegExp, expansions: Map<string, string>, seen: Set<string>): PhrasingContent[] | undefined {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of node.value.matchAll(pattern)) {
+    const term = match[1]!;
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const start = match.index!;
+    if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
+    const word = match[0];
+    out.push({
+      type: 'abbr',
+      value: word,
+      data: { hName: 'abbr', hProperties: { title: expansions.get(term)!, tabIndex: 0 }, hChildren: [{ type: 'text', value: word }] },
+    } as unknown as PhrasingContent);
+    last = start + word.length;
+  }
+  if (out.length === 0) return undefined;
+  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+  return out;
+}
