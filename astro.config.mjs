@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefindStep } from './src/integrations/pagefind.ts';
+import { pdfStep } from './src/integrations/pdf.ts';
 import { reportSite } from './src/integrations/report-site.ts';
 
 /**
@@ -22,5 +23,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts as files too, never inlined (Astro inlines small ones by default).
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [reportSite({ steps: [pagefindStep] })],
+  integrations: [reportSite({ steps: [pdfStep, pagefindStep] })],
 });

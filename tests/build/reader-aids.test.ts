@@ -89,7 +89,7 @@ describe('open data', () => {
 
   it('the report page links both downloads with their sizes', () => {
     const $ = page(dist, `${REPORT}/`);
-    const links = $('.downloads a').map((_, a) => [[$(a).attr('href'), $(a).parent().text()]]).get() as unknown as [string, string][];
+    const links = $('.downloads a[download]').map((_, a) => [[$(a).attr('href'), $(a).parent().text()]]).get() as unknown as [string, string][];
     expect(links.map(([href]) => href)).toEqual([`/${REPORT}/data.csv`, `/${REPORT}/data.json`]);
     const kb = (file: string) => `${Math.round(readFileSync(join(dist, REPORT, file)).length / 1024)} KB`;
     expect(links[0]![1]).toContain(kb('data.csv'));

@@ -1,0 +1,72 @@
+/**
+ * Post-build step: print each report page to dist/<report>/<report>.pdf with
+ * Debian's Chromium (playwright-core), then fill in the report page's link
+ * with the page count and size. Without Chromium the step says so in one line
+ * and the build goes on (the link stays hidden); REQUIRE_PDF=1 makes that an
+ * error (for CI), SKIP_PDF=1 skips the PDF (e.g. for benchmarks).
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { pdfLinkText, pdfPageCount } from '../core/pdf.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../lib/chromium.ts';
+import { serve } from '../lib/static-server.ts';
+import type { PostBuildStep } from './report-site.ts';
+
+/** The report pages that offer a PDF: their HTML has data-pdf="<report>/<report>.pdf". */
+function pdfTargets(dir: string): { html: string; pdf: string; page: string }[] {
+  const targets: { html: string; pdf: string; page: string }[] = [];
+  for (const name of readdirSync(dir)) {
+    const html = join(dir, name, 'index.html');
+    try {
+      if (!statSync(html).isFile()) continue;
+    } catch {
+      continue;
+    }
+    const match = /data-pdf="([^"]+)"/.exec(readFileSync(html, 'utf8'));
+    if (match && match[1] === `${name}/${name}.pdf`) targets.push({ html, pdf: match[1], page: `${name}/` });
+  }
+  return targets;
+}
+
+export const pdfStep: PostBuildStep = {
+  name: 'pdf',
+  async run({ dir, base, logger }) {
+    if (process.env.SKIP_PDF) return;
+    if (!chromiumAvailable()) {
+      const message = `PDF skipped: no Chromium at ${CHROMIUM}; to get the PDF, ${CHROMIUM_HINT}.`;
+      if (process.env.REQUIRE_PDF) throw new Error(message);
+      logger.warn(message);
+      return;
+    }
+    const targets = pdfTargets(dir);
+    if (targets.length === 0) return;
+    const server = await serve(dir, base);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      for (const target of targets) {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}${target.page}`, { waitUntil: 'load' });
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        await page.close();
+        writeFileSync(join(dir, target.pdf), pdf);
+        const pages = pdfPageCount(pdf);
+        if (!pages) throw new Error(`could not count the pages of ${target.pdf}`);
+        // Show the link, with what it leads to, on every page that offers it.
+        for (const html of [target.html, join(dir, 'index.html')]) {
+          const text = readFileSync(html, 'utf8');
+          const withLink = text.replace(
+            new RegExp(`(<li class="pdf-download" data-pdf="${target.pdf}") hidden>(<a [^>]+>)Download as PDF</a> \\(for printing\\)`),
+            `$1>$2${pdfLinkText(pages, pdf.length)}</a>`,
+          );
+          if (withLink !== text) writeFileSync(html, withLink);
+        }
+        logger.info(`${target.pdf}: ${pages} pages, ${Math.round(pdf.length / 1024)} KB`);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};

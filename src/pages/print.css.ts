@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { formatDate } from '../core/format.ts';
+import { getSite } from '../lib/data.ts';
+import { absoluteUrl, url } from '../lib/urls.ts';
+
+/**
+ * The printed footer: "Printed from <site address> on <date>" in the @page
+ * margin box. The date is the build's; the "Print this page" script replaces
+ * it with the day of printing.
+ */
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  const address = import.meta.env.SITE ? absoluteUrl(url()) : site.title;
+  const today = formatDate(new Date().toISOString().slice(0, 10));
+  const text = `Printed from ${address} on ${today}`.replace(/["\\]/g, '\\$&');
+  const css = `@page {\n  @bottom-left {\n    content: "${text}";\n    font: 8pt system-ui, sans-serif;\n    color: #0b0c0c;\n  }\n}\n`;
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};
