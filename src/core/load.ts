@@ -90,7 +90,39 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const parsed = readYamlFile(sitePath);
     if (parsed) {
       const data = validate(siteSchema, parsed.yaml, parsed.file, diagnostics, 'site setting');
-      if (data) site = { title: data.title, organisation: data.organisation, description: data.description, language: data.language };
+      if (data) {
+        const a = data.accessibility;
+        site = {
+          title: data.title,
+          organisation: data.organisation,
+          description: data.description,
+          language: data.language,
+          accessibility: {
+            contactEmail: a?.contact_email,
+            contactPhone: a?.contact_phone,
+            contactAddress: a?.contact_address,
+            responseDays: a?.response_days,
+            compliance: a?.compliance ?? 'partial',
+            knownIssues: a?.known_issues ?? [],
+            prepared: a?.prepared,
+            lastReviewed: a?.last_reviewed,
+          },
+        };
+        const missing = [
+          !a?.contact_email && !a?.contact_phone && !a?.contact_address && 'a contact (contact_email, contact_phone or contact_address)',
+          !a?.last_reviewed && 'the date of its last review (last_reviewed)',
+        ].filter(Boolean);
+        if (missing.length) {
+          diagnostics.push({
+            severity: 'warning',
+            file: parsed.file,
+            line: parsed.yaml.lineOf(['accessibility']),
+            field: 'accessibility',
+            message: `the accessibility statement lacks ${missing.join(' and ')}`,
+            hint: 'public bodies must publish how to report an accessibility problem: add them under "accessibility:" (see docs/editing.md)',
+          });
+        }
+      }
     }
   }
 

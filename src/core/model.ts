@@ -3,14 +3,27 @@
  * Plain, JSON-serialisable objects (they pass through Astro's data store),
  * and pure functions over them. No Astro, no file system.
  */
+import { darkVariant } from './contrast.ts';
 import type { Glossary } from './glossary.ts';
 import type { Sections } from './markdown.ts';
+
+export interface Accessibility {
+  contactEmail?: string;
+  contactPhone?: string;
+  contactAddress?: string;
+  responseDays?: number;
+  compliance: 'full' | 'partial' | 'not';
+  knownIssues: string[];
+  prepared?: string;
+  lastReviewed?: string;
+}
 
 export interface Site {
   title: string;
   organisation: string;
   description?: string;
   language: string;
+  accessibility: Accessibility;
 }
 
 export interface LegendItem {
@@ -171,9 +184,16 @@ export function statusSymbol(report: Report, statusId: string): string {
   return STATUS_SYMBOLS[i % STATUS_SYMBOLS.length] ?? '●';
 }
 
-/** CSS custom properties for each legend colour, as `.status-<id>` classes. */
+/**
+ * CSS custom properties for each legend colour, as `.status-<id>` classes, with
+ * a dark-mode variant that keeps at least 4.5:1 contrast.
+ */
 export function legendCss(report: Report): string {
-  return report.legend
-    .map((l) => `.status-${l.id} { --status-bg: ${l.colour}; --status-fg: ${l.textColour}; }`)
-    .join('\n') + '\n';
+  const light = report.legend.map((l) => `.status-${l.id} { --status-bg: ${l.colour}; --status-fg: ${l.textColour}; }`);
+  const dark = report.legend.map((l) => {
+    const d = darkVariant(l.colour);
+    return `  .status-${l.id} { --status-bg: ${d.colour}; --status-fg: ${d.textColour}; }`;
+  });
+  // Printing always uses the light colours: paper is white.
+  return `${light.join('\n')}\n@media screen and (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}\n`;
 }

@@ -9,6 +9,7 @@ export const GET: APIRoute = async () => {
   const pages = [
     { url: url(), lastmod: reports.map((r) => r.lastUpdated).sort().at(-1) },
     { url: url('glossary/') },
+    { url: url('accessibility/') },
     { url: url('search/') },
     ...reports.flatMap((r) => [
       { url: reportUrl(r.id), lastmod: r.lastUpdated },

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/core/contrast.ts';
+import { contrastRatio, darkVariant, mix } from '../../src/core/contrast.ts';
 import { loadContent } from '../../src/core/load.ts';
 import { countBy, groupByTheme, legendCss, neighbours, statusSymbol } from '../../src/core/model.ts';
 import { isRealDate, isSafeHref } from '../../src/core/schema.ts';
@@ -34,11 +34,23 @@ describe('model', () => {
 
   it('gives each status its own symbol and CSS colours', () => {
     expect(statusSymbol(report, 'done')).not.toBe(statusSymbol(report, 'moving'));
-    expect(legendCss(report)).toBe('.status-done { --status-bg: #d9ead3; --status-fg: #0b0c0c; }\n.status-moving { --status-bg: #fff2cc; --status-fg: #0b0c0c; }\n');
+    const css = legendCss(report);
+    expect(css.startsWith('.status-done { --status-bg: #d9ead3; --status-fg: #0b0c0c; }\n.status-moving { --status-bg: #fff2cc; --status-fg: #0b0c0c; }\n')).toBe(true);
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{\n {2}\.status-done \{ --status-bg: #[0-9a-f]{6}; --status-fg: #f3f2f1; \}/);
   });
 });
 
 describe('helpers', () => {
+  it('keeps 4.5:1 in dark mode for every shipped legend colour and for hard cases', () => {
+    const shipped = loadContent(resolve(import.meta.dirname, '../../content'), { root: resolve(import.meta.dirname, '../..') }).content!;
+    const colours = [...shipped.reports.flatMap((r) => r.legend.map((l) => l.colour)), '#ffffff', '#ffff00', '#00ff00', '#000000'];
+    for (const colour of colours) {
+      const dark = darkVariant(colour);
+      expect(contrastRatio(dark.colour, dark.textColour), colour).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(mix('#ffffff', '#000000', 0.5)).toBe('#808080');
+  });
+
   it('computes WCAG contrast', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
