@@ -38,6 +38,10 @@ if (diagnostics.some((d) => d.severity === 'error')) {
   fail(`${summarise(diagnostics, checked.files.length)}. Fix the content, then run the build again (npm run check lists the same problems).`);
 }
 
+// The Astro loader uses this result instead of reading the content a second time.
+const { preload } = await import('../lib/content-loader.ts');
+preload(contentDir, checked);
+
 // 2. Build into a temporary sibling folder (same file system, so the swap is a rename).
 const temp = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
 const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);

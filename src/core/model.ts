@@ -150,10 +150,22 @@ export function countBy(report: Report, facet: Facet): { id: string; label: stri
 
 /** The entries before and after this one in table order (theme groups, then order). */
 export function neighbours(report: Report, entryId: string): { previous?: Entry; next?: Entry } {
-  const ordered = groupByTheme(report).flatMap((g) => g.entries);
-  const i = ordered.findIndex((e) => e.id === entryId);
-  if (i < 0) return {};
+  const { ordered, index } = tableOrder(report);
+  const i = index.get(entryId);
+  if (i === undefined) return {};
   return { previous: ordered[i - 1], next: ordered[i + 1] };
+}
+
+/** Entries in table order with their positions, computed once per report (every entry page asks). */
+const tableOrders = new WeakMap<Report, { ordered: Entry[]; index: Map<string, number> }>();
+function tableOrder(report: Report) {
+  let order = tableOrders.get(report);
+  if (!order) {
+    const ordered = groupByTheme(report).flatMap((g) => g.entries);
+    order = { ordered, index: new Map(ordered.map((e, i) => [e.id, i])) };
+    tableOrders.set(report, order);
+  }
+  return order;
 }
 
 export function legendItem(report: Report, id: string): LegendItem {

@@ -14,7 +14,15 @@ export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 let cached: { generation: number; result: LoadResult } | undefined;
 let generation = 0;
 
+/** `npm run build` checks the content first, in this same process: use that result rather than read it all again. */
+const PRELOADED = Symbol.for('improvement-report.preloaded');
+export function preload(dir: string, result: LoadResult): void {
+  (globalThis as { [PRELOADED]?: { dir: string; result: LoadResult } })[PRELOADED] = { dir, result };
+}
+
 function read(): LoadResult {
+  const preloaded = (globalThis as { [PRELOADED]?: { dir: string; result: LoadResult } })[PRELOADED];
+  if (generation === 0 && preloaded?.dir === CONTENT_DIR) return preloaded.result;
   if (cached?.generation !== generation) cached = { generation, result: loadContent(CONTENT_DIR) };
   return cached.result;
 }
