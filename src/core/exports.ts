@@ -43,9 +43,9 @@ export function bulletText(text: string): string {
   return text.replace(/^(\s*)- /gm, '$1• ');
 }
 
-/** `title (date) url`, one per line. */
+/** `title (date) url`, one per line, and ` — note` when there is one. */
 export function evidenceText(evidence: readonly Evidence[]): string {
-  return evidence.map((e) => [e.title, e.date && `(${e.date})`, e.url].filter(Boolean).join(' ')).join('\n');
+  return evidence.map((e) => [e.title, e.date && `(${e.date})`, e.url, e.note && `— ${e.note}`].filter(Boolean).join(' ')).join('\n');
 }
 
 export function csvRecord(report: Report, entry: Entry, pageUrl: string): Record<CsvColumn, string> {

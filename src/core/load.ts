@@ -184,6 +184,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       lastUpdated: '',
     };
     checkReportLists(report, parsed.yaml, diagnostics);
+    destinationLines.set(report, (i, field) => parsed.yaml.lineOf(field ? ['destinations', i, field] : ['destinations', i]));
     texts.push({ file: parsed.file, text: parsed.text });
 
     const ids = new Map<string, string>();
@@ -207,6 +208,25 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     sortEntries(report.entries);
     checkDuplicateOrders(report, diagnostics);
     reports.push(report);
+  }
+
+  // Destinations that are themes of another report: checked like any other reference.
+  for (const report of reports) {
+    report.destinations.forEach((d, i) => {
+      if (!d.report && !d.theme) return;
+      const line = lineOfDestination(report, i);
+      if (!d.report || !d.theme) {
+        diagnostics.push({ severity: 'error', file: report.file, line, field: `destinations[${i}]`, message: 'needs both "report:" and "theme:" to point to another report’s theme', hint: 'add the missing one, or remove both' });
+        return;
+      }
+      const other = reports.find((r) => r.id === d.report);
+      if (!other) {
+        const ids = reports.map((r) => r.id).filter((id) => id !== report.id);
+        diagnostics.push({ severity: 'error', file: report.file, line: lineOfDestination(report, i, 'report'), field: `destinations[${i}].report`, message: `"${d.report}" is not a report of this site`, hint: didYouMean(d.report, ids, 'reports') });
+      } else if (!other.themes.some((t) => t.id === d.theme)) {
+        diagnostics.push({ severity: 'error', file: report.file, line: lineOfDestination(report, i, 'theme'), field: `destinations[${i}].theme`, message: `"${d.theme}" is not a theme of the report "${other.id}"`, hint: `${didYouMean(d.theme, other.themes.map((t) => t.id), 'themes')}; they are listed in ${other.file}` });
+      }
+    });
   }
 
   // Capitalised words the glossary lacks: a warning, so readers are not left guessing.
@@ -322,6 +342,12 @@ function readEntry(
   };
   orderLines.set(entry, split.yaml.lineOf(['order']));
   return entry;
+}
+
+/** Where each report's destinations are written, for cross-report messages. */
+const destinationLines = new WeakMap<Report, (i: number, field?: string) => number>();
+function lineOfDestination(report: Report, i: number, field?: string): number | undefined {
+  return destinationLines.get(report)?.(i, field);
 }
 
 /** Where each entry's `order` is written, for the duplicate-order message. */

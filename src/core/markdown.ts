@@ -184,7 +184,14 @@ function renderNodes(children: RootContent[], plugins: PluggableList): Section {
 }
 
 /** List items on their own lines, paragraphs separated: readable in a CSV cell. */
-function plainText(node: RootContent): string {
-  if (node.type === 'list') return node.children.map((item) => `- ${item.children.map(plainText).join(' ')}`).join('\n');
-  return toString(node);
+function plainText(node: RootContent, depth = 0): string {
+  if (node.type !== 'list') return toString(node);
+  const indent = '  '.repeat(depth);
+  return node.children
+    .map((item) => {
+      const text = item.children.filter((c) => c.type !== 'list').map((c) => toString(c)).join(' ');
+      const nested = item.children.filter((c) => c.type === 'list').map((c) => `\n${plainText(c, depth + 1)}`);
+      return `${indent}- ${text}${nested.join('')}`;
+    })
+    .join('\n');
 }

@@ -45,6 +45,9 @@ export interface Destination {
   title: string;
   group?: string;
   description?: string;
+  /** When the destination is a theme of another report of the site. */
+  report?: string;
+  theme?: string;
 }
 
 export interface Evidence {

@@ -96,6 +96,9 @@ export const destinationSchema = z.strictObject({
   title: text('where the work goes next'),
   group: text('e.g. "Phase 3 Improvement Plan theme 1"').optional(),
   description: text('a longer explanation').optional(),
+  /** A theme of another report of this site that this destination is, e.g. a Phase 3 theme. */
+  report: idSchema.optional().describe('Optional: the id (folder) of another report of this site whose theme this destination is.'),
+  theme: idSchema.optional().describe('With report: the id of that report’s theme.'),
 });
 
 export const reportSchema = z.strictObject({

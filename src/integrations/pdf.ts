@@ -56,9 +56,10 @@ export const pdfStep: PostBuildStep = {
         // Show the link, with what it leads to, on every page that offers it.
         for (const html of [target.html, join(dir, 'index.html')]) {
           const text = readFileSync(html, 'utf8');
+          // The page has an empty, hidden placeholder until the PDF exists: no dead link without Chromium.
           const withLink = text.replace(
-            new RegExp(`(<li class="pdf-download" data-pdf="${target.pdf}") hidden>(<a [^>]+>)Download as PDF</a> \\(for printing\\)`),
-            `$1>$2${pdfLinkText(pages, pdf.length)}</a>`,
+            `<li class="pdf-download" data-pdf="${target.pdf}" hidden></li>`,
+            `<li class="pdf-download" data-pdf="${target.pdf}"><a href="${base}${target.pdf}">${pdfLinkText(pages, pdf.length)}</a></li>`,
           );
           if (withLink !== text) writeFileSync(html, withLink);
         }

@@ -125,6 +125,7 @@ describe('the PDF in the build', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('no Chromium at /nonexistent/chromium; to get the PDF, install Debian');
     expect(html(out, `${REPORT}/`)('.pdf-download').attr('hidden')).toBeDefined();
+    expect(html(out, `${REPORT}/`)('.pdf-download a').length).toBe(0);
 
     const strict = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out], { encoding: 'utf8', env: { ...env, REQUIRE_PDF: '1' } });
     expect(strict.status).toBe(1);

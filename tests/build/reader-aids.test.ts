@@ -76,7 +76,7 @@ describe('open data', () => {
     // Accented and typographic characters intact.
     expect(rows.find((r) => r['Status'] === 'Completed – no further action')).toBeDefined();
     expect(rows.find((r) => r['Id'] === 'revise-embed-constitution-and-governance')!['Evidence']).toBe(
-      'Internal audit review identifying ‘Reasonable Assurance’',
+      'Internal audit review identifying ‘Reasonable Assurance’ — attached to the original document',
     );
   });
 

@@ -1,0 +1,78 @@
+/**
+ * A site with two reports (tests/fixtures/two-reports): the home page lists
+ * both, newest first; each report has its own legend; a Phase 2 action moving
+ * to a Phase 3 theme links across reports; and a broken cross-reference is
+ * refused like any other.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { buildEnv } from '../setup/build-sites.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/two-reports');
+const dist = join(mkdtempSync(join(tmpdir(), 'two-reports-')), 'dist');
+const build = (content: string, out: string) =>
+  spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out, '--content', content], {
+    cwd: ROOT,
+    env: buildEnv({ BASE: '/plan', SKIP_PDF: '1' }),
+    encoding: 'utf8',
+  });
+
+describe('two reports in one site', () => {
+  beforeAll(() => {
+    const result = build(FIXTURE, dist);
+    if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  });
+
+  it('lists both reports on the home page, newest first', () => {
+    const $ = page(dist, '');
+    expect($('.report-list a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
+      ['Phase 3 tracker (fixture)', '/plan/phase-3/'],
+      ['Phase 2 close-down (fixture)', '/plan/phase-2/'],
+    ]);
+  });
+
+  it('gives each report its own legend', () => {
+    const legend = (id: string) => page(dist, `${id}/`)('.legend [data-legend] a').map((_, a) => page(dist, `${id}/`)(a).text()).get();
+    expect(legend('phase-2')).toEqual(['Completed', 'Move to phase 3']);
+    expect(legend('phase-3')).toEqual(['Red – off track', 'Amber – at risk', 'Green – on track']);
+    expect(readFileSync(join(dist, 'phase-3/legend.css'), 'utf8')).toContain('.status-red { --status-bg: #f4cccc;');
+  });
+
+  it('links a Phase 2 action to the Phase 3 theme it moves to', () => {
+    const $ = page(dist, 'phase-2/constitution/');
+    const link = $('a[data-cross-report]');
+    expect(link.text()).toBe('Phase 3 tracker (fixture): Cultural change for members and officers');
+    expect(link.attr('href')).toBe('/plan/phase-3/themes/culture/');
+    expect(resolveInDist(dist, '/plan', link.attr('href')!)).toBeDefined();
+    const table = page(dist, 'phase-2/');
+    expect(table('tr[data-entry="constitution"] td').last().find('a').attr('href')).toBe('/plan/phase-3/themes/culture/');
+    expect(page(dist, 'phase-2/next/culture/')('a[data-cross-report]').attr('href')).toBe('/plan/phase-3/themes/culture/');
+  });
+
+  it('has no broken internal link', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const $ = page(dist, file);
+      $('a[href^="/"]').each((_, a) => {
+        const href = $(a).attr('href')!;
+        if (!resolveInDist(dist, '/plan', href)) broken.push(`${file}: ${href}`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('refuses a cross-report reference to a theme that does not exist', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'two-bad-')), 'content');
+    cpSync(FIXTURE, content, { recursive: true });
+    const file = join(content, 'reports/phase-2/report.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('theme: culture', 'theme: cultur'));
+    const result = build(content, join(content, '..', 'dist'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('reports/phase-2/report.yaml:17: destinations[0].theme: "cultur" is not a theme of the report "phase-3" (did you mean "culture"?');
+  });
+});
