@@ -1,5 +1,6 @@
 /** The open-data files of a report, made once per build and shared by the endpoints and the size shown on the report page. */
-import { reportCsv, reportJson } from '../core/exports.ts';
+import { reportCsv } from '../core/exports/csv.ts';
+import { reportJson } from '../core/exports/json.ts';
 import type { Report } from '../core/model.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
 

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bulletText, evidenceText, formatSize, neutraliseFormula, reportCsv, reportJson } from '../../src/core/exports.ts';
+import { bulletText, evidenceText, neutraliseFormula, reportCsv } from '../../src/core/exports/csv.ts';
+import { reportJson } from '../../src/core/exports/json.ts';
+import { formatSize } from '../../src/core/format.ts';
 import { atomFeed, sitemap } from '../../src/core/feed.ts';
 import { loadContent } from '../../src/core/load.ts';
 

@@ -1,12 +1,11 @@
 /**
- * Open data: the report as CSV (RFC 4180, UTF-8 with a byte-order mark so
- * Excel reads accents correctly, CRLF line ends) and as JSON (the typed model
- * with a schemaVersion). Pure functions; the pages and the importer share them.
+ * The report as CSV for spreadsheets: RFC 4180 (csv-stringify), UTF-8 with a
+ * byte-order mark so Excel reads accents correctly, CRLF between records, one
+ * row per entry, and cells a spreadsheet would run as formulas neutralised.
+ * Pure functions: the pages and the importer share them.
  */
 import { stringify } from 'csv-stringify/sync';
-import { destination, legendItem, theme, type Entry, type Evidence, type Report } from './model.ts';
-
-export const JSON_SCHEMA_VERSION = 1;
+import { destination, legendItem, theme, type Entry, type Evidence, type Report } from '../model.ts';
 
 export const CSV_COLUMNS = [
   ['report', 'Report'],
@@ -76,29 +75,4 @@ export function reportCsv(report: Report, pageUrl: (entry: Entry) => string): st
     return CSV_COLUMNS.map(([key]) => neutraliseFormula(record[key]));
   });
   return stringify([CSV_COLUMNS.map(([, header]) => header), ...rows], { bom: true, record_delimiter: 'windows' });
-}
-
-/** The report as JSON: the model, with page addresses and a schema version. */
-export function reportJson(report: Report, pageUrl: (entry: Entry) => string): string {
-  const { entries, file: _file, introductionHtml: _intro, ...meta } = report;
-  return `${JSON.stringify(
-    {
-      schemaVersion: JSON_SCHEMA_VERSION,
-      report: meta,
-      entries: entries.map(({ file: _f, sections, ...entry }) => ({
-        ...entry,
-        url: pageUrl({ ...entry, sections, file: _f }),
-        sections: { undertaken: sections.undertaken.text, outstanding: sections.outstanding.text },
-      })),
-    },
-    null,
-    2,
-  )}\n`;
-}
-
-/** "12 KB", "980 bytes". */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,0 +1,27 @@
+/** The report as JSON: the typed model, with a schemaVersion. Pure functions. */
+import type { Entry, Report } from '../model.ts';
+
+/** Raise when a field is removed or changes meaning; adding a field keeps the version. */
+export const JSON_SCHEMA_VERSION = 1;
+
+/**
+ * The report and its entries as in the model, with each entry's page address;
+ * the sections as plain text (the HTML is the site's, not data), and without
+ * the source file paths, which are the editors' business.
+ */
+export function reportJson(report: Report, pageUrl: (entry: Entry) => string): string {
+  const { entries, file: _file, introductionHtml: _intro, ...meta } = report;
+  const data = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    report: meta,
+    entries: entries.map((entry) => {
+      const { file: _f, sections, ...fields } = entry;
+      return {
+        ...fields,
+        url: pageUrl(entry),
+        sections: { undertaken: sections.undertaken.text, outstanding: sections.outstanding.text },
+      };
+    }),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
