@@ -133,13 +133,23 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const parsed = readYamlFile(glossaryPath);
     const data = parsed && validate(glossarySchema, parsed.yaml, parsed.file, diagnostics, 'glossary setting');
     if (parsed && data) {
-      glossary = { terms: data.terms, ignore: data.ignore ?? [] };
-      const seen = new Map<string, number>();
-      data.terms.forEach((t, i) => {
-        if (seen.has(t.term)) {
-          diagnostics.push({ severity: 'error', file: parsed.file, line: parsed.yaml.lineOf(['terms', i, 'term']), field: `terms[${i}].term`, message: `"${t.term}" is listed twice`, hint: 'keep one of them' });
-        } else seen.set(t.term, i);
-      });
+      glossary = { terms: data.terms, ignore: data.ignore ?? [], unexplained: data.unexplained ?? [] };
+      // A word belongs in one place only: explained, a name, or not explained.
+      const seen = new Map<string, string>();
+      const lists = [
+        ['terms', data.terms.map((t) => t.term), (i: number) => ['terms', i, 'term']],
+        ['ignore', glossary.ignore, (i: number) => ['ignore', i]],
+        ['unexplained', glossary.unexplained, (i: number) => ['unexplained', i]],
+      ] as const;
+      for (const [list, words, path] of lists) {
+        words.forEach((w, i) => {
+          const field = list === 'terms' ? `terms[${i}].term` : `${list}[${i}]`;
+          const first = seen.get(w);
+          if (first) {
+            diagnostics.push({ severity: 'error', file: parsed.file, line: parsed.yaml.lineOf(path(i)), field, message: `"${w}" is listed twice (also at ${first})`, hint: 'keep one of them' });
+          } else seen.set(w, field);
+        });
+      }
     }
   }
   const markdown: MarkdownOptions = { ...options.markdown, glossary };
@@ -239,7 +249,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         file,
         line,
         message: `"${word}" looks like an abbreviation that the glossary does not explain`,
-        hint: `add it to ${rel(glossaryPath)} under "terms:" with what it stands for, or under "ignore:" if it is a name`,
+        hint: `add it to ${rel(glossaryPath)}: under "terms:" with what it stands for, under "ignore:" if it is a name, or under "unexplained:" if its meaning is not known`,
       });
     }
   }

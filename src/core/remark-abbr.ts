@@ -62,3 +62,23 @@ function split(node: Text, pattern: RegExp, expansions: Map<string, string>, see
   if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
   return out;
 }
+
+/** The <abbr> this plugin writes, as rehype-stringify prints it (content may not hold raw HTML, so every <abbr> is ours). */
+const ABBR_HTML = /<abbr title="([^"]*)" tabindex="0">([^<]*)<\/abbr>/g;
+
+/**
+ * One page, several rendered parts (an introduction, then the sections of many
+ * entries): keep the <abbr> only on the first use of each term on the page, in
+ * reading order, and make later ones plain text again. Terms are told apart by
+ * their expansion, so "DBP" and "DBPs" count as one. `seen` carries the terms
+ * already marked earlier on the page and is updated.
+ */
+export function firstUseOnPage(parts: readonly string[], seen: Set<string> = new Set()): string[] {
+  return parts.map((html) =>
+    html.replace(ABBR_HTML, (whole, title: string, text: string) => {
+      if (seen.has(title)) return text;
+      seen.add(title);
+      return whole;
+    }),
+  );
+}

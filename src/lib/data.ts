@@ -1,6 +1,6 @@
 /** Typed access to the content collections, for pages. */
 import { getCollection, getEntry } from 'astro:content';
-import type { Glossary } from '../core/glossary.ts';
+import { EMPTY_GLOSSARY, type Glossary } from '../core/glossary.ts';
 import type { Report, Site } from '../core/model.ts';
 import { sortReports } from '../core/model.ts';
 import { currentContentError } from './content-loader.ts';
@@ -28,5 +28,5 @@ export async function getReports(): Promise<Report[]> {
 export async function getGlossary(): Promise<Glossary> {
   throwIfBroken();
   const entry = await getEntry('site', 'glossary');
-  return (entry?.data as unknown as Glossary | undefined) ?? { terms: [], ignore: [] };
+  return (entry?.data as unknown as Glossary | undefined) ?? EMPTY_GLOSSARY;
 }

@@ -15,9 +15,10 @@ const SMALL = resolve(ROOT, 'tests/fixtures/small');
 const BAD = resolve(ROOT, 'tests/fixtures/bad');
 const GOOD = resolve(ROOT, 'tests/fixtures/good');
 
-/** Where a fixture goes: report-*.yaml replaces report.yaml, site-*.yaml replaces site.yaml, others are entries. */
+/** Where a fixture goes: report-*.yaml replaces report.yaml, site-*.yaml replaces site.yaml, glossary-*.yaml is the glossary, others are entries. */
 function targetOf(name: string, special?: string): string {
   if (special) return special;
+  if (name.startsWith('glossary-')) return 'glossary.yaml';
   if (name.startsWith('report-')) return 'reports/sample/report.yaml';
   if (name.startsWith('site-')) return 'site.yaml';
   return `reports/sample/${name}`;
@@ -79,6 +80,16 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["evidence-protocol-relative-url.md", undefined, [
     "reports/sample/evidence-protocol-relative-url.md:9: evidence[0].url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+  ]],
+  ["glossary-listed-twice.yaml", undefined, [
+    "glossary.yaml:4: terms[1].term: \"CA\" is listed twice (also at terms[0].term)",
+    "glossary.yaml:9: unexplained[0]: \"CMT\" is listed twice (also at ignore[0])",
+  ]],
+  ["glossary-missing-expansion.yaml", undefined, [
+    "glossary.yaml:4: terms[1].expansion: is required but missing",
+  ]],
+  ["glossary-unknown-field.yaml", undefined, [
+    "glossary.yaml:4: ignored: \"ignored\" is not a known glossary setting",
   ]],
   ["impossible-date.md", undefined, [
     "reports/sample/impossible-date.md:7: updated: \"2023-02-30\" is not a date that exists in the calendar",

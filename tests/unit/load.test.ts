@@ -78,12 +78,12 @@ describe('loadContent', () => {
 
   it('warns about capitalised words the glossary lacks, with their line, but still builds', () => {
     const dir = withChange('reports/sample/beta.md', (t) => t.replace('Some work.', 'Some work.\n\nThe XYZ board and the ABCs.'));
-    writeFileSync(join(dir, 'glossary.yaml'), 'terms:\n  - term: ABC\n    expansion: A Big Committee\nignore: [ZZZ]\n');
+    writeFileSync(join(dir, 'glossary.yaml'), 'terms:\n  - term: ABC\n    expansion: A Big Committee\nignore: [ZZZ]\nunexplained: [YYY]\n');
     const result = loadContent(dir, { root: dir });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'reports/sample/beta.md:14: warning: "XYZ" looks like an abbreviation that the glossary does not explain (add it to glossary.yaml under "terms:" with what it stands for, or under "ignore:" if it is a name)',
+      'reports/sample/beta.md:14: warning: "XYZ" looks like an abbreviation that the glossary does not explain (add it to glossary.yaml: under "terms:" with what it stands for, under "ignore:" if it is a name, or under "unexplained:" if its meaning is not known)',
     ]);
-    expect(result.content?.glossary.terms).toEqual([{ term: 'ABC', expansion: 'A Big Committee' }]);
+    expect(result.content?.glossary).toEqual({ terms: [{ term: 'ABC', expansion: 'A Big Committee' }], ignore: ['ZZZ'], unexplained: ['YYY'] });
     expect(result.content?.reports[0]!.entries.find((e) => e.id === 'beta')!.sections.undertaken.html).toContain('<abbr title="A Big Committee" tabindex="0">ABCs</abbr>');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { unknownAbbreviations, type Glossary } from '../../src/core/glossary.ts';
+import { looksLikeAbbreviation, unknownAbbreviations, type Glossary } from '../../src/core/glossary.ts';
 import { parseBody, renderMarkdown } from '../../src/core/markdown.ts';
+import remarkAbbr, { firstUseOnPage } from '../../src/core/remark-abbr.ts';
 
 const glossary: Glossary = {
   terms: [
@@ -8,31 +9,51 @@ const glossary: Glossary = {
     { term: 'CPCA', expansion: 'Cambridgeshire and Peterborough Combined Authority' },
     { term: 'MCA', expansion: 'Mayoral Combined Authority' },
     { term: 'O&S', expansion: 'Overview and Scrutiny' },
+    { term: 'Q1', expansion: 'Quarter 1' },
+    { term: 'Q1&2', expansion: 'Quarters 1 and 2' },
   ],
   ignore: ['CIVIL'],
+  unexplained: ['CMT'],
 };
 const render = (md: string) => renderMarkdown(md, { glossary });
+const abbr = (title: string, text: string) => `<abbr title="${title}" tabindex="0">${text}</abbr>`;
+const CA = (text = 'CA') => abbr('Combined Authority', text);
 
 describe('remark-abbr', () => {
   it('marks the first use of a term only', () => {
-    expect(render('The CA Board and the CA again.')).toBe('<p>The <abbr title="Combined Authority" tabindex="0">CA</abbr> Board and the CA again.</p>');
+    expect(render('The CA Board and the CA again.')).toBe(`<p>The ${CA()} Board and the CA again.</p>`);
   });
 
-  it('matches whole words: "CA" is not found inside "CPCA", longest terms first', () => {
-    expect(render('CPCA and CA')).toBe(
-      '<p><abbr title="Cambridgeshire and Peterborough Combined Authority" tabindex="0">CPCA</abbr> and <abbr title="Combined Authority" tabindex="0">CA</abbr></p>',
-    );
-    expect(render('CAGN, CAs')).toBe('<p>CAGN, <abbr title="Combined Authority" tabindex="0">CAs</abbr></p>');
+  it('matches whole words: "CA" is not found inside "CPCA" or "CAGN", longest terms first', () => {
+    expect(render('CPCA and CA')).toBe(`<p>${abbr('Cambridgeshire and Peterborough Combined Authority', 'CPCA')} and ${CA()}</p>`);
+    expect(render('CAGN, CAs')).toBe(`<p>CAGN, ${CA('CAs')}</p>`);
+    expect(render('CAB, ACA, CA1 and xCA')).toBe('<p>CAB, ACA, CA1 and xCA</p>');
+  });
+
+  it('takes the longer of two overlapping terms: "Q1&2" is not "Q1"', () => {
+    expect(render('Q1&2 report, then Q1')).toBe(`<p>${abbr('Quarters 1 and 2', 'Q1&#x26;2')} report, then ${abbr('Quarter 1', 'Q1')}</p>`);
   });
 
   it('handles terms with "&" and plurals', () => {
-    expect(render('the O&S and MCAs')).toBe('<p>the <abbr title="Overview and Scrutiny" tabindex="0">O&#x26;S</abbr> and <abbr title="Mayoral Combined Authority" tabindex="0">MCAs</abbr></p>');
+    expect(render('the O&S and MCAs')).toBe(`<p>the ${abbr('Overview and Scrutiny', 'O&#x26;S')} and ${abbr('Mayoral Combined Authority', 'MCAs')}</p>`);
   });
 
   it('leaves links, headings and code alone, and marks the next plain use', () => {
     expect(render('### The CA\n\n[CA site](https://example.org) `CA` then CA')).toBe(
-      '<h3>The CA</h3>\n<p><a href="https://example.org">CA site</a> <code>CA</code> then <abbr title="Combined Authority" tabindex="0">CA</abbr></p>',
+      `<h3>The CA</h3>\n<p><a href="https://example.org">CA site</a> <code>CA</code> then ${CA()}</p>`,
     );
+    expect(render('[the CA][ref] and CA\n\n[ref]: https://example.org')).toBe(`<p><a href="https://example.org">the CA</a> and ${CA()}</p>`);
+    expect(render('```\nCA\n```\n\nCA')).toBe(`<pre><code>CA\n</code></pre>\n<p>${CA()}</p>`);
+  });
+
+  it('marks inside emphasis and lists, in reading order', () => {
+    expect(render('- **CA** work\n- CA again')).toBe(`<ul>\n<li><strong>${CA()}</strong> work</li>\n<li>CA again</li>\n</ul>`);
+  });
+
+  it('never wraps an existing <abbr> again', () => {
+    // The plugin run twice, each with its own memory of what it marked.
+    const html = renderMarkdown('The CA Board', { glossary, remarkPlugins: [[remarkAbbr, { glossary }]] });
+    expect(html).toBe(`<p>The ${CA()} Board</p>`);
   });
 
   it('marks a term once across the two sections of an entry', () => {
@@ -41,13 +62,48 @@ describe('remark-abbr', () => {
     expect(sections.outstanding.html).not.toContain('<abbr');
     expect(sections.outstanding.text).toBe('- More CPCA work');
   });
+
+  it('does nothing without a glossary', () => {
+    expect(renderMarkdown('The CA', { glossary: { terms: [], ignore: [], unexplained: [] } })).toBe('<p>The CA</p>');
+  });
 });
 
-describe('unknown abbreviations', () => {
-  it('finds capitalised words of two or more letters that the glossary lacks, with their line', () => {
-    expect(unknownAbbreviations('The CPCA and CA\nwith HR, KPIs and CIVIL values, M10 and Q1&2\nO&S, MCAs', glossary)).toEqual([
+describe('first use on a page', () => {
+  it('keeps the first <abbr> of each term across the parts of a page, in order, and unwraps the rest', () => {
+    const row1 = render('CA and O&S');
+    const row2 = render('The CA and the CPCA');
+    expect(firstUseOnPage([row1, row2])).toEqual([
+      `<p>${CA()} and ${abbr('Overview and Scrutiny', 'O&#x26;S')}</p>`,
+      `<p>The CA and the ${abbr('Cambridgeshire and Peterborough Combined Authority', 'CPCA')}</p>`,
+    ]);
+  });
+
+  it('treats a plural as the same term, and carries what the page has explained', () => {
+    const explained = new Set<string>();
+    expect(firstUseOnPage([render('CAs')], explained)).toEqual([`<p>${CA('CAs')}</p>`]);
+    expect(firstUseOnPage([render('one CA')], explained)).toEqual(['<p>one CA</p>']);
+    expect([...explained]).toEqual(['Combined Authority']);
+  });
+});
+
+describe('abbreviations the glossary lacks', () => {
+  it('counts capitals-heavy words and a capital with a digit, not ordinary words', () => {
+    for (const w of ['CPCA', 'O&S', 'KPIs', 'CfGS', 'TfL', 'M10', 'Q1&2', 'PhD']) expect(looksLikeAbbreviation(w), w).toBe(true);
+    for (const w of ['Board', 'I', 'PowerPoint', 'McDonald', 'iPhone', '2024', 'x1']) expect(looksLikeAbbreviation(w), w).toBe(false);
+  });
+
+  it('finds them with their line, knowing plurals, names and unexplained terms', () => {
+    expect(unknownAbbreviations('The CPCA and CA\nwith HR, KPIs and CIVIL values, M10 and Q1&2\nO&S, MCAs, CMT and CfGS', glossary)).toEqual([
       { word: 'HR', line: 2 },
       { word: 'KPIs', line: 2 },
+      { word: 'M10', line: 2 },
+      { word: 'CfGS', line: 3 },
+    ]);
+  });
+
+  it('skips addresses, link targets and code', () => {
+    expect(unknownAbbreviations('See [the XYZ](https://example.org/ABC/DEF) and www.example.org/GHI, `JKL`, mailto:MNO@example.org', glossary)).toEqual([
+      { word: 'XYZ', line: 1 },
     ]);
   });
 });
