@@ -1,7 +1,9 @@
 /**
- * The project's Astro integration: runs the post-build steps (search index,
- * PDF, …) over the built site, in order, after Astro has written every page.
- * Each step lives in its own module and gets the output folder and a logger.
+ * The project's Astro integration: adds the routes that need the site's full
+ * address (feed, sitemap) when SITE is set, and runs the post-build steps
+ * (search index, PDF, …) over the built site, in order, after Astro has
+ * written every page. Each step lives in its own module and gets the output
+ * folder and a logger.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,16 @@ export interface PostBuildStep {
   run(context: PostBuildContext): Promise<void>;
 }
 
+/**
+ * Routes that only make sense with full addresses: an Atom feed's ids and a
+ * sitemap's locations must be absolute. Without SITE they are left out (one
+ * line says so) rather than written invalid.
+ */
+const SITE_ROUTES = [
+  { pattern: '/feed.xml', entrypoint: new URL('../routes/feed.xml.ts', import.meta.url) },
+  { pattern: '/sitemap.xml', entrypoint: new URL('../routes/sitemap.xml.ts', import.meta.url) },
+];
+
 export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroIntegration {
   const steps = options.steps ?? [];
   let base = '/';
@@ -28,6 +40,10 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
   return {
     name: 'improvement-report-site',
     hooks: {
+      'astro:config:setup': ({ config, injectRoute, logger }) => {
+        if (config.site) for (const route of SITE_ROUTES) injectRoute(route);
+        else logger.info(`${SITE_ROUTES.map((r) => r.pattern.slice(1)).join(' and ')} left out: they need full addresses, so set SITE=https://… to publish them`);
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site;

@@ -1,10 +1,13 @@
+/**
+ * /feed.xml: an Atom feed of the entries by when they last changed. Injected by
+ * src/integrations/report-site.ts only when SITE is set (a feed needs full addresses).
+ */
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
 import { destination, legendItem } from '../core/model.ts';
 import { getReports, getSite } from '../lib/data.ts';
 import { absoluteUrl, entryUrl, url } from '../lib/urls.ts';
 
-/** Entries by when they last changed. Full addresses need SITE; without it they are site-relative. */
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const reports = await getReports();
@@ -16,6 +19,13 @@ export const GET: APIRoute = async () => {
       summary: `${legendItem(report, entry.status).label}. New phase: ${destination(report, entry.nextPhase).title}. ${report.title}.`,
     })),
   );
-  const body = atomFeed({ title: site.title, url: absoluteUrl(url()), selfUrl: absoluteUrl(url('feed.xml')), author: site.organisation, items });
+  const body = atomFeed({
+    title: site.title,
+    url: absoluteUrl(url()),
+    selfUrl: absoluteUrl(url('feed.xml')),
+    author: site.organisation,
+    language: site.language,
+    items,
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

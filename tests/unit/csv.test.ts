@@ -1,0 +1,103 @@
+import { parse } from 'csv-parse/sync';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bulletText, CSV_COLUMNS, evidenceText, neutraliseFormula, reportCsv } from '../../src/core/exports/csv.ts';
+import { reportJson } from '../../src/core/exports/json.ts';
+import { formatSize } from '../../src/core/format.ts';
+import { loadContent } from '../../src/core/load.ts';
+import type { Entry, Report } from '../../src/core/model.ts';
+
+const SMALL = resolve(import.meta.dirname, '../fixtures/small');
+const report = loadContent(SMALL, { root: SMALL }).content!.reports[0]!;
+const pageUrl = (e: { id: string }) => `/sample/${e.id}/`;
+
+/** The small report with one entry changed. */
+function withEntry(change: Partial<Entry>): Report {
+  return { ...report, entries: [{ ...report.entries[0]!, ...change }] };
+}
+const readBack = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+
+describe('CSV escaping', () => {
+  it('neutralises cells a spreadsheet would run as formulas: =, +, -, @, tab, carriage return', () => {
+    for (const bad of ['=SUM(A1:A2)', '+1', '-2', '@cmd', '\tx', '\rx', '=HYPERLINK("https://example.org","x")']) expect(neutraliseFormula(bad)).toBe(`'${bad}`);
+    for (const ok of ['Plain', '1-1 meetings', 'A = B', ' =not first', '', '“quoted”']) expect(neutraliseFormula(ok)).toBe(ok);
+  });
+
+  it('quotes commas, double quotes and line breaks (RFC 4180), and reads back the same', () => {
+    const csv = reportCsv(
+      withEntry({
+        title: 'Commas, "quotes" and\na line break',
+        sections: { undertaken: { html: '', text: '- one\n- two, "2"' }, outstanding: { html: '', text: 'plain' } },
+        evidence: [{ title: 'Paper, agreed', date: '2023-03-23', url: 'https://example.org/a' }, { title: 'Other', note: 'attached' }],
+      }),
+      pageUrl,
+    );
+    expect(csv).toContain(',"Commas, ""quotes"" and\na line break",');
+    const rows = readBack(csv);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      'Task/action': 'Commas, "quotes" and\na line break',
+      'Activity undertaken / evidence': '• one\n• two, "2"',
+      'Activity outstanding': 'plain',
+      Evidence: 'Paper, agreed (2023-03-23) https://example.org/a\nOther — attached',
+      Page: '/sample/gamma/',
+    });
+  });
+
+  it('neutralises formula-looking cells in every column, and the parser reads them as text with the apostrophe', () => {
+    const csv = reportCsv(
+      withEntry({
+        title: '=1+1',
+        sections: { undertaken: { html: '', text: '@SUM(A1)' }, outstanding: { html: '', text: '+44 1234' } },
+        evidence: [{ title: '-5 days' }],
+        nextPhaseText: '\tindented',
+      }),
+      pageUrl,
+    );
+    const [row] = readBack(csv);
+    expect(row).toMatchObject({
+      'Task/action': "'=1+1",
+      'Activity undertaken / evidence': "'@SUM(A1)",
+      'Activity outstanding': "'+44 1234",
+      Evidence: "'-5 days",
+      'New phase (as worded in the plan)': "'\tindented",
+    });
+    const cells = (parse(csv, { bom: true }) as string[][]).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+  });
+
+  it('starts with a byte-order mark, ends every record with CRLF, keeps accents, one row per entry', () => {
+    const csv = reportCsv(withEntry({ title: 'Café – “naïve” façade ‘Reasonable Assurance’' }), pageUrl);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.split('\r\n')).toHaveLength(3); // header, one record, and nothing after the last CRLF
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.map(([, header]) => header).join(',')}`);
+    expect(readBack(csv)[0]!['Task/action']).toBe('Café – “naïve” façade ‘Reasonable Assurance’');
+    expect(readBack(reportCsv(report, pageUrl)).map((r) => r['Id'])).toEqual(['gamma', 'alpha', 'beta']);
+  });
+
+  it('writes bullets and evidence as plain text', () => {
+    expect(bulletText('- a\n  - b\nc - d')).toBe('• a\n  • b\nc - d');
+    expect(evidenceText([{ title: 'T', date: '2024-01-02' }, { title: 'U', url: 'https://example.org' }])).toBe('T (2024-01-02)\nU https://example.org');
+  });
+});
+
+describe('JSON', () => {
+  it('is the model with a schema version, page addresses, plain-text sections and no file paths', () => {
+    const json = JSON.parse(reportJson(report, pageUrl));
+    expect(json.schemaVersion).toBe(1);
+    expect(json.report.legend.map((l: { id: string }) => l.id)).toEqual(['done', 'moving']);
+    expect(json.report.file).toBeUndefined();
+    expect(json.entries.map((e: { id: string }) => e.id)).toEqual(['gamma', 'alpha', 'beta']);
+    expect(json.entries[1]).toMatchObject({ title: 'Alpha action', url: '/sample/alpha/', sections: { undertaken: '- Did the first thing\n- Did another thing', outstanding: '' } });
+    expect(json.entries[1].file).toBeUndefined();
+  });
+});
+
+describe('sizes', () => {
+  it('says bytes, KB or MB', () => {
+    expect(formatSize(900)).toBe('900 bytes');
+    expect(formatSize(12_800)).toBe('13 KB');
+    expect(formatSize(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});
