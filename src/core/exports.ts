@@ -91,8 +91,7 @@ export function reportJson(report: Report, pageUrl: (entry: Entry) => string): s
         sections: { undertaken: sections.undertaken.text, outstanding: sections.outstanding.text },
       })),
     },
-    null,
-    2,
+    // Compact: open data is read by programs, and indentation would add a third to its size.
   )}\n`;
 }
 
