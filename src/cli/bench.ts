@@ -10,7 +10,7 @@
  * Each is run --runs times; the table shows medians. Also measures the page weight
  * (gzip) of the real content's report and entry pages. Writes the figures as JSON.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -34,7 +34,10 @@ export interface StepResult {
   medianSeconds: number;
   entriesPerSecond: number;
   peakMB: number;
+  /** Bytes of all files (apparent size). */
   outputMB?: number;
+  /** Space on disk (du), as a host stores it: every file takes whole blocks. */
+  diskMB?: number;
   largestHtmlKB?: number;
   ratioToFloor?: number;
 }
@@ -118,6 +121,11 @@ function dirSize(dir: string): { bytes: number; largestHtml: number } {
   return { bytes, largestHtml };
 }
 
+function diskUsageMB(dir: string): number | undefined {
+  const du = spawnSync('du', ['-sk', dir], { encoding: 'utf8' });
+  return du.status === 0 ? round(Number(du.stdout.split(/\s/)[0]) / 1024) : undefined;
+}
+
 /** A clean environment for child builds: quiet, no telemetry, nothing from a test runner. */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -163,6 +171,7 @@ export async function bench(options: { entries: number; runs: number; seed: numb
       if (out) {
         const size = dirSize(out);
         result.outputMB = round(size.bytes / 1024 / 1024);
+        result.diskMB = diskUsageMB(out);
         result.largestHtmlKB = round(size.largestHtml / 1024);
       }
       steps.push(result);
@@ -193,7 +202,7 @@ export async function bench(options: { entries: number; runs: number; seed: numb
           if (e.isDirectory()) walk(p);
           else if (e.name.endsWith('.html') && /<script/.test(readFileSync(p, 'utf8'))) {
             const rel = p.slice(real.length + 1);
-            if (!['index.html', 'phase-2-close-down/index.html', 'search/index.html'].includes(rel)) scriptsOnOtherPages.push(rel);
+            if (!['phase-2-close-down/index.html', 'search/index.html'].includes(rel)) scriptsOnOtherPages.push(rel);
           }
         }
       };
@@ -218,7 +227,7 @@ export async function bench(options: { entries: number; runs: number; seed: numb
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export function table(result: BenchResult): string {
-  const header = ['step', 'entries', 'wall s (median)', 'entries/s', 'peak MB', 'output MB', 'largest HTML KB', 'ratio to floor'];
+  const header = ['step', 'entries', 'wall s (median)', 'entries/s', 'peak MB', 'output MB (bytes)', 'output MB (disk)', 'largest HTML KB', 'time ratio to floor'];
   const rows = result.steps.map((s) => [
     s.step,
     String(result.entries),
@@ -226,6 +235,7 @@ export function table(result: BenchResult): string {
     String(s.entriesPerSecond),
     String(s.peakMB),
     s.outputMB === undefined ? '' : s.outputMB.toFixed(2),
+    s.diskMB === undefined ? '' : s.diskMB.toFixed(2),
     s.largestHtmlKB === undefined ? '' : s.largestHtmlKB.toFixed(1),
     s.ratioToFloor === undefined ? '' : `${s.ratioToFloor.toFixed(2)}×`,
   ]);
@@ -234,7 +244,9 @@ export function table(result: BenchResult): string {
   const out = [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)];
   const build = result.steps.find((s) => s.step === 'build');
   const floor = result.steps.find((s) => s.step === 'floor');
-  if (build?.outputMB !== undefined && floor?.outputMB) out.push(`output size ratio to floor: ${(build.outputMB / floor.outputMB).toFixed(2)}×`);
+  if (build?.outputMB !== undefined && floor?.outputMB) {
+    out.push(`output size ratio to floor: ${(build.outputMB / floor.outputMB).toFixed(2)}× in bytes, ${build.diskMB && floor.diskMB ? (build.diskMB / floor.diskMB).toFixed(2) : '?'}× on disk`);
+  }
   if (result.pageWeight) {
     out.push(`page weight (gzip, with its CSS and JS): report page ${result.pageWeight.reportPageKB} KB, entry page ${result.pageWeight.entryPageKB} KB`);
     out.push(`pages other than search and the table that load JavaScript: ${result.pageWeight.scriptsOnOtherPages.length || 'none'}`);

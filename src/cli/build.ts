@@ -7,16 +7,19 @@
  * 3. Only when everything succeeded (pages, search index, PDF…), swaps the new
  *    folder into place. A failed build leaves an existing dist/ exactly as it was.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
 import { loadContent } from '../core/load.ts';
+import { indexedPages } from '../integrations/pagefind.ts';
+import { progress, progressDone } from '../lib/progress.ts';
 
 const { values } = parseArgs({
   options: {
     outDir: { type: 'string', default: 'dist' },
     content: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 if (values.content) process.env.CONTENT_DIR = resolve(values.content);
@@ -31,7 +34,11 @@ function fail(message: string): never {
 }
 
 // 1. Check.
+const started = Date.now();
+progress('Checking content…');
 const checked = loadContent(contentDir);
+const entryCount = checked.content?.reports.reduce((n, r) => n + r.entries.length, 0) ?? 0;
+progress(`Entries loaded: ${entryCount}`);
 const diagnostics = sortDiagnostics(checked.diagnostics);
 for (const d of diagnostics) console.log(formatDiagnostic(d));
 if (diagnostics.some((d) => d.severity === 'error')) {
@@ -48,7 +55,8 @@ const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
 rmSync(temp, { recursive: true, force: true });
 try {
   const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir: temp, logLevel: process.env.CI ? 'warn' : 'info' });
+  // Astro lists every page it writes; keep the log short unless asked (--verbose).
+  await build({ root: process.cwd(), outDir: temp, logLevel: values.verbose ? 'info' : 'warn' });
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));
@@ -64,4 +72,11 @@ try {
   rmSync(temp, { recursive: true, force: true });
   fail(`could not move the new site into ${outDir}: ${(error as Error).message}`);
 }
-console.log(`Site written to ${outDir}`);
+const pages = countPages(outDir);
+progressDone(`Built ${entryCount} entries into ${pages} pages${indexedPages ? ' with a search index' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
+  return n;
+}

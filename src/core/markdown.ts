@@ -43,14 +43,18 @@ export interface ParsedBody {
 export interface MarkdownOptions {
   /** Extra remark (mdast) plugins run on each section. */
   remarkPlugins?: PluggableList;
-  /** Mark the first use of each term in an entry with <abbr>. */
+  /**
+   * Mark the first use of each term in each section (or text) with <abbr>.
+   * Sections are shown apart (an entry page shows both, the theme pages only
+   * the outstanding one), so each marks its own; a page that shows several
+   * keeps the first on the page with `firstUseOnPage` (remark-abbr.ts).
+   */
   glossary?: Glossary;
 }
 
-/** The plugins for one page part: the glossary's <abbr> shares `seen` across its sections. */
+/** The plugins for one section or text. */
 function pluginsFor(options: MarkdownOptions): PluggableList {
-  const seen = new Set<string>();
-  return [...(options.remarkPlugins ?? []), ...(options.glossary ? [[remarkAbbr, { glossary: options.glossary, seen }] as const] : [])] as PluggableList;
+  return [...(options.remarkPlugins ?? []), ...(options.glossary ? [[remarkAbbr, { glossary: options.glossary }] as const] : [])] as PluggableList;
 }
 
 const parser = remark();
@@ -120,8 +124,7 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
   problems.push(...findRawHtml(tree, lineOf), ...findUnsafeLinks(tree, lineOf));
 
   const sections = {} as Sections;
-  const plugins = pluginsFor(options);
-  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], plugins);
+  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], pluginsFor(options));
   return { sections, problems };
 }
 

@@ -1,15 +1,16 @@
 /**
- * remark plugin: wrap the first use of each glossary term in <abbr title="…">.
- * Not inside links, headings, code or an existing abbreviation. A tree in, a
- * tree out; `seen` may be shared between trees that make up one page part
- * (an entry's two sections), so a term is marked once there.
+ * remark plugin: wrap the first use of each glossary term in a tree in
+ * <abbr title="…" tabindex="0"> (focusable, so keyboard users can reach the
+ * meaning). Whole words, longest terms first, not inside links, headings, code
+ * or an existing abbreviation. A tree in, a tree out. Each section of an entry
+ * is its own tree; `firstUseOnPage` then keeps the first use on a whole page.
  */
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { termPattern, type Glossary } from './glossary.ts';
 
 export interface RemarkAbbrOptions {
   glossary: Glossary;
-  /** Terms already marked earlier on the same page part. */
+  /** Terms already marked (shared between trees to mark a term once across them). */
   seen?: Set<string>;
 }
 

@@ -7,6 +7,9 @@ import * as pagefind from 'pagefind';
 import { join } from 'node:path';
 import type { PostBuildStep } from './report-site.ts';
 
+/** How many pages the last run indexed, for the build's summary line. */
+export let indexedPages = 0;
+
 export const pagefindStep: PostBuildStep = {
   name: 'search index',
   async run({ dir, logger }) {
@@ -23,6 +26,7 @@ export const pagefindStep: PostBuildStep = {
       const written = await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) fail('write the index', written.errors);
       logger.info(`indexed ${added.page_count} pages in ${Date.now() - started} ms`);
+      indexedPages = added.page_count;
     } finally {
       await pagefind.close();
     }

@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { progress } from '../lib/progress.ts';
 
 export interface PostBuildContext {
   /** The output folder, as a path. */
@@ -48,8 +49,11 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => progress('Building pages…'),
+      'astro:build:done': async ({ dir, logger, pages }) => {
+        progress(`Pages written: ${pages.length}`);
         for (const step of steps) {
+          progress(`Pages written: ${pages.length}; ${step.name}…`);
           const log = logger.fork(step.name);
           await step.run({ dir: fileURLToPath(dir), base, site, logger: log });
         }

@@ -40,7 +40,9 @@ export function currentContentError(): ContentError | undefined {
 
 function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: LoaderContext): void {
   const result = read();
-  if (kind === 'reports') for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+  // `npm run build` has printed the warnings already when it checked the content.
+  const preloaded = (globalThis as { [PRELOADED]?: { result: LoadResult } })[PRELOADED]?.result === result;
+  if (kind === 'reports' && !preloaded) for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
   (globalThis as WithError)[DEV_ERROR] = result.content ? undefined : new ContentError(result.diagnostics);
   if (!result.content) throw new ContentError(result.diagnostics);
   store.clear();

@@ -56,11 +56,14 @@ describe('remark-abbr', () => {
     expect(html).toBe(`<p>The ${CA()} Board</p>`);
   });
 
-  it('marks a term once across the two sections of an entry', () => {
-    const { sections } = parseBody('## Activity undertaken\n\n- CPCA work\n\n## Activity outstanding\n\n- More CPCA work\n', 1, { glossary });
-    expect(sections.undertaken.html).toContain('<abbr');
-    expect(sections.outstanding.html).not.toContain('<abbr');
+  it('marks the first use in each section of an entry, since a page may show one without the other', () => {
+    const { sections } = parseBody('## Activity undertaken\n\n- CPCA work, CPCA\n\n## Activity outstanding\n\n- More CPCA work\n', 1, { glossary });
+    const cpca = abbr('Cambridgeshire and Peterborough Combined Authority', 'CPCA');
+    expect(sections.undertaken.html).toBe(`<ul>\n<li>${cpca} work, CPCA</li>\n</ul>`);
+    expect(sections.outstanding.html).toBe(`<ul>\n<li>More ${cpca} work</li>\n</ul>`);
     expect(sections.outstanding.text).toBe('- More CPCA work');
+    // A page showing both keeps the first.
+    expect(firstUseOnPage([sections.undertaken.html, sections.outstanding.html])[1]).toBe('<ul>\n<li>More CPCA work</li>\n</ul>');
   });
 
   it('does nothing without a glossary', () => {

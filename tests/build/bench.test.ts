@@ -1,0 +1,42 @@
+/** A small run of `npm run bench` proves it works: the shape of its table and JSON, not the timings. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BenchResult } from '../../src/cli/bench.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { buildEnv } from '../setup/build-sites.ts';
+
+describe('npm run bench', () => {
+  it('times check, build and the floor on 50 entries and writes the figures', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bench-test-')), 'result.json');
+    const result = spawnSync(process.execPath, ['src/cli/bench.ts', '--entries', '50', '--runs', '1', '--out', out], {
+      cwd: ROOT,
+      env: buildEnv(),
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('| step'))).toBe(
+      '| step  | entries | wall s (median) | entries/s | peak MB | output MB (bytes) | output MB (disk) | largest HTML KB | time ratio to floor |',
+    );
+    for (const step of ['check', 'build', 'floor']) expect(lines.some((l) => l.startsWith(`| ${step} `)), step).toBe(true);
+    expect(result.stdout).toMatch(/output size ratio to floor: [\d.]+× in bytes/);
+    expect(result.stdout).toMatch(/page weight \(gzip, with its CSS and JS\): report page [\d.]+ KB, entry page [\d.]+ KB/);
+
+    const json = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
+    expect(json.entries).toBe(50);
+    expect(json.steps.map((s) => s.step)).toEqual(['check', 'build', 'floor']);
+    for (const s of json.steps) {
+      expect(s.runs).toHaveLength(1);
+      expect(s.medianSeconds).toBeGreaterThan(0);
+      expect(s.peakMB).toBeGreaterThan(0);
+    }
+    expect(json.steps[1]!.outputMB).toBeGreaterThan(0);
+    expect(json.steps[1]!.ratioToFloor).toBeGreaterThan(0);
+    expect(json.pageWeight!.scriptsOnOtherPages).toEqual([]);
+    expect(json.machine.cpus).toBeGreaterThan(0);
+  });
+});
