@@ -15,6 +15,7 @@ import { launch } from '../helpers/browser.ts';
 import { page as html } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
+import { buildEnv } from '../setup/build-sites.ts';
 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pdftext = (file: string, first?: number) =>
@@ -117,8 +118,7 @@ describe('the PDF in the build', () => {
 
   it('is skipped with one clear line when Chromium is missing, and the build still succeeds', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'no-chromium-')), 'dist');
-    const env = { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', REQUIRE_PDF: '', ASTRO_TELEMETRY_DISABLED: '1' };
-    for (const key of Object.keys(env)) if (/^(VITEST|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(key)) delete env[key];
+    const env = buildEnv({ CHROMIUM_PATH: '/nonexistent/chromium', REQUIRE_PDF: '' });
     const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out], { encoding: 'utf8', env });
     expect(result.status).toBe(0);
     const lines = `${result.stdout}${result.stderr}`.split('\n').filter((l) => l.includes('PDF skipped'));

@@ -120,9 +120,15 @@ describe.each(Object.entries(SITES))('internal links (%s build)', (_name, build)
           if (href.length > 1 && $(`[id="${href.slice(1)}"]`).length === 0) broken.push(`${file}: ${href}`);
           return;
         }
-        if (!href.startsWith(prefix)) return broken.push(`${file}: ${href} does not start with ${prefix}`);
+        if (!href.startsWith(prefix)) {
+          broken.push(`${file}: ${href} does not start with ${prefix}`);
+          return;
+        }
         const target = resolveInDist(build.dir, build.base, href);
-        if (!target) return broken.push(`${file}: ${href} is not in the build`);
+        if (!target) {
+          broken.push(`${file}: ${href} is not in the build`);
+          return;
+        }
         const fragment = href.split('#')[1];
         if (fragment && target.endsWith('.html') && page(build.dir, target.slice(build.dir.length + 1))(`[id="${fragment}"]`).length === 0) {
           broken.push(`${file}: ${href} has no #${fragment}`);
