@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
 import { loadContent } from '../core/load.ts';
 import { indexedPages } from '../integrations/pagefind.ts';
+import { pdfsWritten } from '../integrations/pdf.ts';
 import { progress, progressDone } from '../lib/progress.ts';
 
 const { values } = parseArgs({
@@ -73,7 +74,8 @@ try {
   fail(`could not move the new site into ${outDir}: ${(error as Error).message}`);
 }
 const pages = countPages(outDir);
-progressDone(`Built ${entryCount} entries into ${pages} pages${indexedPages ? ' with a search index' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);
+const extras = [indexedPages ? 'a search index' : '', pdfsWritten ? `${pdfsWritten} PDF${pdfsWritten === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+progressDone(`Built ${entryCount} entries into ${pages} pages${extras ? ` with ${extras}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);
 
 function countPages(dir: string): number {
   let n = 0;

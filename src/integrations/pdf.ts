@@ -29,6 +29,9 @@ function pdfTargets(dir: string): { html: string; pdf: string; page: string }[] 
   return targets;
 }
 
+/** PDFs written by the last run, for the build's summary line. */
+export let pdfsWritten = 0;
+
 export const pdfStep: PostBuildStep = {
   name: 'pdf',
   async run({ dir, base, logger }) {
@@ -64,6 +67,7 @@ export const pdfStep: PostBuildStep = {
           if (withLink !== text) writeFileSync(html, withLink);
         }
         logger.info(`${target.pdf}: ${pages} pages, ${Math.round(pdf.length / 1024)} KB`);
+        pdfsWritten++;
       }
     } finally {
       await browser.close();
