@@ -181,7 +181,7 @@ export async function bench(options: { entries: number; runs: number; seed: numb
     await run('check', ['src/cli/check.ts', '--content', content], childEnv({}));
     const out = join(work, 'dist');
     const env = childEnv(options.pdf ? {} : { SKIP_PDF: '1' });
-    await run('build', ['src/cli/build.ts', '--outDir', out, '--content', content], env, out);
+    await run('build', ['--expose-gc', 'src/cli/build.ts', '--outDir', out, '--content', content], env, out);
     if (options.floor) {
       const floorOut = join(work, 'floor-dist');
       const floor = await run('floor', ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor', '--outDir', floorOut], childEnv({ FLOOR_CONTENT: reportDir }), floorOut);

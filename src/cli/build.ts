@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
 import { loadContent } from '../core/load.ts';
 import { indexedPages } from '../integrations/pagefind.ts';
+import { deferSteps } from '../integrations/report-site.ts';
 import { pdfsWritten } from '../integrations/pdf.ts';
 import { progress, progressDone } from '../lib/progress.ts';
 
@@ -56,8 +57,12 @@ const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
 rmSync(temp, { recursive: true, force: true });
 try {
   const { build } = await import('astro');
+  const steps = deferSteps();
   // Astro lists every page it writes; keep the log short unless asked (--verbose).
   await build({ root: process.cwd(), outDir: temp, logLevel: values.verbose ? 'info' : 'warn' });
+  // The search index and the PDF, after Astro has let go of its pages.
+  (globalThis as { gc?: () => void }).gc?.();
+  await steps.run?.();
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));

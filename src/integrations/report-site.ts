@@ -34,6 +34,19 @@ const SITE_ROUTES = [
   { pattern: '/sitemap.xml', entrypoint: new URL('../routes/sitemap.xml.ts', import.meta.url) },
 ];
 
+/**
+ * `npm run build` runs the steps itself once Astro's build has returned and its
+ * memory can be freed, so that Pagefind (a child process) and Chromium do not
+ * add their memory to Astro's. Without the CLI (`astro build`), they run in the hook.
+ */
+const DEFERRED = Symbol.for('improvement-report.deferred-steps');
+type Deferred = { run?: () => Promise<void> };
+export function deferSteps(): Deferred {
+  const slot: Deferred = {};
+  (globalThis as { [DEFERRED]?: Deferred })[DEFERRED] = slot;
+  return slot;
+}
+
 export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroIntegration {
   const steps = options.steps ?? [];
   let base = '/';
@@ -52,11 +65,16 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
       'astro:build:start': () => progress('Building pages…'),
       'astro:build:done': async ({ dir, logger, pages }) => {
         progress(`Pages written: ${pages.length}`);
-        for (const step of steps) {
-          progress(`Pages written: ${pages.length}; ${step.name}…`);
-          const log = logger.fork(step.name);
-          await step.run({ dir: fileURLToPath(dir), base, site, logger: log });
-        }
+        const count = pages.length;
+        const runAll = async () => {
+          for (const step of steps) {
+            progress(`Pages written: ${count}; ${step.name}…`);
+            await step.run({ dir: fileURLToPath(dir), base, site, logger: logger.fork(step.name) });
+          }
+        };
+        const deferred = (globalThis as { [DEFERRED]?: Deferred })[DEFERRED];
+        if (deferred) deferred.run = runAll;
+        else await runAll();
       },
     },
   };
