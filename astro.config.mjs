@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindStep } from './src/integrations/pagefind.ts';
-import { pdfStep } from './src/integrations/pdf.ts';
 import { reportSite } from './src/integrations/report-site.ts';
+import { postBuildSteps } from './src/integrations/steps.ts';
 
 /**
  * Where the site is published. Set these for your host, e.g. for GitHub Pages:
@@ -23,5 +22,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts as files too, never inlined (Astro inlines small ones by default).
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [reportSite({ steps: [pdfStep, pagefindStep] })],
+  integrations: [reportSite({ steps: postBuildSteps })],
 });

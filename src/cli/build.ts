@@ -1,33 +1,43 @@
 /**
- * npm run build [-- --outDir dist] [-- --content content]
+ * npm run build [-- --outDir dist] [-- --content content] [-- --verbose] [-- --times]
  *
- * 1. Checks the content with the same code as `npm run check`; any error stops
- *    here with the same messages, exit code 1.
- * 2. Builds with Astro into a temporary folder beside the output folder.
- * 3. Only when everything succeeded (pages, search index, PDF…), swaps the new
- *    folder into place. A failed build leaves an existing dist/ exactly as it was.
+ * --verbose lists every page Astro writes and what each step did; --times prints
+ * how long each part of the build took (for profiling).
+ *
+ * 1. In a child process (src/cli/build-pages.ts): checks the content with the
+ *    same code as `npm run check`, in a worker thread while Astro starts (any
+ *    error stops here with the same messages, exit code 1), and builds the pages
+ *    with Astro into a temporary folder beside the output folder. The child
+ *    exits when done, returning Astro's memory.
+ * 2. Here, in a small process: the post-build steps over the new pages (the PDF,
+ *    then the search index), so their memory never adds to Astro's.
+ * 3. Only when everything succeeded, swaps the new folder into place. A failed
+ *    build leaves an existing dist/ exactly as it was.
  */
+import { fork } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
-import { loadContent } from '../core/load.ts';
 import { indexedPages } from '../integrations/pagefind.ts';
-import { deferSteps } from '../integrations/report-site.ts';
 import { pdfsWritten } from '../integrations/pdf.ts';
-import { progress, progressDone } from '../lib/progress.ts';
+import { runSteps, type StepLogger } from '../integrations/report-site.ts';
+import { postBuildSteps } from '../integrations/steps.ts';
+import { enableCompileCache } from '../lib/compile-cache.ts';
+import { progressDone } from '../lib/progress.ts';
+import type { PagesMessage } from './build-pages.ts';
+
+enableCompileCache();
 
 const { values } = parseArgs({
   options: {
     outDir: { type: 'string', default: 'dist' },
     content: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    times: { type: 'boolean', default: false },
   },
 });
-if (values.content) process.env.CONTENT_DIR = resolve(values.content);
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content');
 const outDir = resolve(values.outDir ?? 'dist');
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 function fail(message: string): never {
   console.error(message);
@@ -35,40 +45,44 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// 1. Check.
 const started = Date.now();
-progress('Checking content…');
-const checked = loadContent(contentDir);
-const entryCount = checked.content?.reports.reduce((n, r) => n + r.entries.length, 0) ?? 0;
-progress(`Entries loaded: ${entryCount}`);
-const diagnostics = sortDiagnostics(checked.diagnostics);
-for (const d of diagnostics) console.log(formatDiagnostic(d));
-if (diagnostics.some((d) => d.severity === 'error')) {
-  fail(`${summarise(diagnostics, checked.files.length)}. Fix the content, then run the build again (npm run check lists the same problems).`);
-}
-
-// The Astro loader uses this result instead of reading the content a second time.
-const { preload } = await import('../lib/content-loader.ts');
-preload(contentDir, checked);
-
-// 2. Build into a temporary sibling folder (same file system, so the swap is a rename).
 const temp = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
 const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
 rmSync(temp, { recursive: true, force: true });
+
+// 1. Check and pages, in a child process.
+const pages = await new Promise<PagesMessage>((resolvePages) => {
+  let message: PagesMessage | undefined;
+  const child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  child.on('message', (m) => (message = m as PagesMessage));
+  child.on('exit', (code, signal) => {
+    if (message && (message.type === 'failed' || code === 0)) resolvePages(message);
+    else resolvePages({ type: 'failed', message: `the page build ended unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})${signal === 'SIGKILL' ? '; the machine may have run out of memory' : ''}` });
+  });
+});
+if (pages.type === 'failed') {
+  rmSync(temp, { recursive: true, force: true });
+  fail(pages.message);
+}
+
+// 2. The search index and the PDF.
+const logger = (name: string): StepLogger => ({
+  info: (m) => values.verbose && console.log(`[${name}] ${m}`),
+  warn: (m) => console.warn(`[${name}] ${m}`),
+});
+let stepTimes: Record<string, number> = {};
 try {
-  const { build } = await import('astro');
-  const steps = deferSteps();
-  // Astro lists every page it writes; keep the log short unless asked (--verbose).
-  await build({ root: process.cwd(), outDir: temp, logLevel: values.verbose ? 'info' : 'warn' });
-  // The search index and the PDF, after Astro has let go of its pages.
-  (globalThis as { gc?: () => void }).gc?.();
-  await steps.run?.();
+  stepTimes = await runSteps(postBuildSteps, pages.built, logger);
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));
 }
 
 // 3. Swap.
+const swapStarted = performance.now();
 try {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(temp, outDir);
@@ -78,9 +92,13 @@ try {
   rmSync(temp, { recursive: true, force: true });
   fail(`could not move the new site into ${outDir}: ${(error as Error).message}`);
 }
-const pages = countPages(outDir);
+if (values.times) {
+  const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };
+  console.log(`Times: ${Object.entries(times).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
+}
+const htmlPages = countPages(outDir);
 const extras = [indexedPages ? 'a search index' : '', pdfsWritten ? `${pdfsWritten} PDF${pdfsWritten === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-progressDone(`Built ${entryCount} entries into ${pages} pages${extras ? ` with ${extras}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);
+progressDone(`Built ${pages.entries} entries into ${htmlPages} pages${extras ? ` with ${extras}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);
 
 function countPages(dir: string): number {
   let n = 0;

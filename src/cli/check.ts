@@ -6,8 +6,11 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
-import { loadContent } from '../core/load.ts';
+import { enableCompileCache } from '../lib/compile-cache.ts';
+
+enableCompileCache();
+const { formatDiagnostic, sortDiagnostics, summarise } = await import('../core/diagnostics.ts');
+const { loadContent } = await import('../core/load.ts');
 
 function main(): number {
   const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });

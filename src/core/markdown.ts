@@ -180,9 +180,9 @@ function renderNodes(children: RootContent[], plugins: PluggableList): Section {
     .use(plugins)
     .use(remarkRehype)
     .use(rehypeStringify);
-  const hast = processor.runSync(structuredClone(root));
-  const html = String(processor.stringify(hast)).trim();
+  // The text first: the plugins may change these nodes, which belong to a tree parsed for this call alone.
   const text = children.map((c) => plainText(c)).join('\n').trim();
+  const html = String(processor.stringify(processor.runSync(root))).trim();
   return { html, text };
 }
 

@@ -7,7 +7,6 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { pdfLinkText, pdfPageCount } from '../core/pdf.ts';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../lib/chromium.ts';
 import { serve } from '../lib/static-server.ts';
@@ -44,6 +43,8 @@ export const pdfStep: PostBuildStep = {
     }
     const targets = pdfTargets(dir);
     if (targets.length === 0) return;
+    // playwright-core is large: load it only when a PDF is made.
+    const { chromium } = await import('playwright-core');
     const server = await serve(dir, base);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {

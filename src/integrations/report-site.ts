@@ -5,9 +5,15 @@
  * written every page. Each step lives in its own module and gets the output
  * folder and a logger.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { progress } from '../lib/progress.ts';
+
+/** What a step may say: info lines (shown with --verbose) and warnings (always shown). */
+export interface StepLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
 
 export interface PostBuildContext {
   /** The output folder, as a path. */
@@ -16,12 +22,32 @@ export interface PostBuildContext {
   base: string;
   /** The public address of the site, when configured. */
   site?: string;
-  logger: AstroIntegrationLogger;
+  logger: StepLogger;
 }
 
 export interface PostBuildStep {
   name: string;
   run(context: PostBuildContext): Promise<void>;
+}
+
+/** What the steps need to know about a finished Astro build. */
+export interface BuiltSite {
+  dir: string;
+  base: string;
+  site?: string;
+  pages: number;
+}
+
+/** Run the steps in order over a built site, with a progress line for each; returns each one's time in ms. */
+export async function runSteps(steps: PostBuildStep[], built: BuiltSite, logger: (step: string) => StepLogger): Promise<Record<string, number>> {
+  const times: Record<string, number> = {};
+  for (const step of steps) {
+    progress(`Pages written: ${built.pages}; ${step.name}…`);
+    const started = performance.now();
+    await step.run({ dir: built.dir, base: built.base, site: built.site, logger: logger(step.name) });
+    times[step.name] = performance.now() - started;
+  }
+  return times;
 }
 
 /**
@@ -35,12 +61,14 @@ const SITE_ROUTES = [
 ];
 
 /**
- * `npm run build` runs the steps itself once Astro's build has returned and its
- * memory can be freed, so that Pagefind (a child process) and Chromium do not
- * add their memory to Astro's. Without the CLI (`astro build`), they run in the hook.
+ * `npm run build` runs the steps itself, in its own small process, once the
+ * process that ran Astro has exited and its memory is free: Pagefind and
+ * Chromium then do not add their memory to Astro's. The build's page process
+ * calls this before Astro's build and reads the finished site from the slot.
+ * Without the CLI (`astro build`), the steps run in the hook.
  */
 const DEFERRED = Symbol.for('improvement-report.deferred-steps');
-type Deferred = { run?: () => Promise<void> };
+type Deferred = { built?: BuiltSite };
 export function deferSteps(): Deferred {
   const slot: Deferred = {};
   (globalThis as { [DEFERRED]?: Deferred })[DEFERRED] = slot;
@@ -65,16 +93,10 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
       'astro:build:start': () => progress('Building pages…'),
       'astro:build:done': async ({ dir, logger, pages }) => {
         progress(`Pages written: ${pages.length}`);
-        const count = pages.length;
-        const runAll = async () => {
-          for (const step of steps) {
-            progress(`Pages written: ${count}; ${step.name}…`);
-            await step.run({ dir: fileURLToPath(dir), base, site, logger: logger.fork(step.name) });
-          }
-        };
+        const built: BuiltSite = { dir: fileURLToPath(dir), base, site, pages: pages.length };
         const deferred = (globalThis as { [DEFERRED]?: Deferred })[DEFERRED];
-        if (deferred) deferred.run = runAll;
-        else await runAll();
+        if (deferred) deferred.built = built;
+        else await runSteps(steps, built, (name) => logger.fork(name));
       },
     },
   };

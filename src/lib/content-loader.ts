@@ -14,17 +14,22 @@ export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 let cached: { generation: number; result: LoadResult } | undefined;
 let generation = 0;
 
-/** `npm run build` checks the content first, in this same process: use that result rather than read it all again. */
+/**
+ * `npm run build` checks the content itself, in a worker thread while Astro starts:
+ * the loader waits for that result rather than read it all again.
+ */
 const PRELOADED = Symbol.for('improvement-report.preloaded');
-export function preload(dir: string, result: LoadResult): void {
-  (globalThis as { [PRELOADED]?: { dir: string; result: LoadResult } })[PRELOADED] = { dir, result };
+type Preloaded = { dir: string; result: Promise<LoadResult> };
+export function preload(dir: string, result: LoadResult | Promise<LoadResult>): void {
+  (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED] = { dir, result: Promise.resolve(result) };
 }
 
-function read(): LoadResult {
-  const preloaded = (globalThis as { [PRELOADED]?: { dir: string; result: LoadResult } })[PRELOADED];
-  if (generation === 0 && preloaded?.dir === CONTENT_DIR) return preloaded.result;
+/** The content, and whether `npm run build` has already printed its warnings. */
+async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
+  const preloaded = (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED];
+  if (generation === 0 && preloaded?.dir === CONTENT_DIR) return { result: await preloaded.result, preloaded: true };
   if (cached?.generation !== generation) cached = { generation, result: loadContent(CONTENT_DIR) };
-  return cached.result;
+  return { result: cached.result, preloaded: false };
 }
 
 /**
@@ -38,10 +43,9 @@ export function currentContentError(): ContentError | undefined {
   return (globalThis as WithError)[DEV_ERROR];
 }
 
-function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: LoaderContext): void {
-  const result = read();
+async function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: LoaderContext): Promise<void> {
   // `npm run build` has printed the warnings already when it checked the content.
-  const preloaded = (globalThis as { [PRELOADED]?: { result: LoadResult } })[PRELOADED]?.result === result;
+  const { result, preloaded } = await read();
   if (kind === 'reports' && !preloaded) for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
   (globalThis as WithError)[DEV_ERROR] = result.content ? undefined : new ContentError(result.diagnostics);
   if (!result.content) throw new ContentError(result.diagnostics);
@@ -64,16 +68,16 @@ export function contentLoader(kind: 'site' | 'reports'): Loader {
   return {
     name: `improvement-report-${kind}`,
     async load(context) {
-      sync(kind, context);
+      await sync(kind, context);
       const { watcher, logger } = context;
       if (!watcher || watching) return;
       watching = true;
       watcher.add(CONTENT_DIR);
-      watcher.on('all', (_event, path) => {
+      watcher.on('all', async (_event, path) => {
         if (!resolve(path).startsWith(CONTENT_DIR)) return;
         generation++;
         try {
-          sync(kind, context);
+          await sync(kind, context);
           if (kind === 'reports') logger.info('Content is valid again; the preview shows it.');
         } catch (error) {
           // Both collections see the change; say it once.

@@ -20,7 +20,7 @@ export function buildEnv(extra: Record<string, string | undefined> = {}): NodeJS
 
 export function buildSite(build: SiteBuild, extraEnv: Record<string, string> = {}): void {
   rmSync(build.dir, { recursive: true, force: true });
-  execFileSync(process.execPath, ['--expose-gc', 'src/cli/build.ts', '--outDir', build.dir], {
+  execFileSync(process.execPath, ['src/cli/build.ts', '--outDir', build.dir], {
     env: buildEnv({ BASE: build.base, CONTENT_DIR: build.content, SITE: build.site, ...extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,91 @@
+/**
+ * The page-building half of `npm run build`, which src/cli/build.ts runs in a
+ * child process: checks the content (printing the same messages as `npm run
+ * check`) in a worker thread while Astro starts, builds the pages with Astro
+ * into the folder it is given, tells the parent what it built, and exits, so
+ * that all of Astro's memory is returned before the search index and the PDF
+ * are made.
+ *
+ * Not meant to be run by hand: it talks to its parent over Node's IPC channel.
+ */
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
+import type { LoadResult } from '../core/load.ts';
+import { deferSteps, type BuiltSite } from '../integrations/report-site.ts';
+import { enableCompileCache, flushCompileCache } from '../lib/compile-cache.ts';
+import { progress } from '../lib/progress.ts';
+
+enableCompileCache();
+
+/** Times in ms: this process's start, the check (beside Astro's start) and Astro's build. */
+export type PagesTimes = { start: number; check: number; pages: number };
+export type PagesMessage = { type: 'built'; entries: number; built: BuiltSite; times: PagesTimes } | { type: 'failed'; message: string };
+
+const send = (message: PagesMessage): Promise<void> =>
+  new Promise((resolve) => {
+    if (!process.send) {
+      console.error('build-pages.ts is run by `npm run build`; run that instead.');
+      process.exit(2);
+    }
+    process.send(message, () => resolve());
+  });
+
+const { values } = parseArgs({
+  options: {
+    outDir: { type: 'string' },
+    content: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+if (!values.outDir || !values.content) {
+  await send({ type: 'failed', message: 'build-pages.ts needs --outDir and --content' });
+  process.exit(1);
+}
+process.env.CONTENT_DIR = values.content;
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+// 1. The check, in a worker thread, while Astro starts here: Astro's loader waits for it.
+progress('Checking content…');
+const checkStarted = performance.now();
+let checkDone = 0;
+let entries = 0;
+const checked = new Promise<LoadResult>((resolve, reject) => {
+  const worker = new Worker(new URL('../lib/check-worker.ts', import.meta.url), { workerData: { dir: values.content } });
+  worker.once('message', (result: LoadResult) => resolve(result));
+  worker.once('error', reject);
+  worker.once('exit', (code) => reject(new Error(`the content check stopped unexpectedly (exit code ${code})`)));
+}).then(async (result) => {
+  checkDone = performance.now();
+  entries = result.content?.reports.reduce((n, r) => n + r.entries.length, 0) ?? 0;
+  progress(`Entries loaded: ${entries}`);
+  const diagnostics = sortDiagnostics(result.diagnostics);
+  for (const d of diagnostics) console.log(formatDiagnostic(d));
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    await send({ type: 'failed', message: `${summarise(diagnostics, result.files.length)}. Fix the content, then run the build again (npm run check lists the same problems).` });
+    process.exit(1);
+  }
+  return result;
+});
+checked.catch(async (error: unknown) => {
+  await send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});
+
+// 2. Pages.
+try {
+  const { preload } = await import('../lib/content-loader.ts');
+  preload(values.content, checked);
+  const astroStarted = performance.now();
+  const { build } = await import('astro');
+  const slot = deferSteps();
+  // Astro lists every page it writes; keep the log short unless asked (--verbose).
+  await build({ root: process.cwd(), outDir: values.outDir, logLevel: values.verbose ? 'info' : 'warn' });
+  if (!slot.built) throw new Error('Astro finished without reporting the pages it wrote');
+  await send({ type: 'built', entries, built: slot.built, times: { start: checkStarted, check: checkDone - checkStarted, pages: performance.now() - astroStarted } });
+  flushCompileCache();
+  process.exit(0);
+} catch (error) {
+  await send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+}
