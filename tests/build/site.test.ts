@@ -2,6 +2,9 @@
  * The real content, built: the table mirrors the plan, every entry has its
  * page, every internal link resolves, at the root and under a sub-path.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
@@ -104,6 +107,19 @@ describe('every entry, theme, status and destination has its page', () => {
     expect(home('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=/${REPORT}/`);
     expect(home('main a').attr('href')).toBe(`/${REPORT}/`);
     expect(page(dist, '404.html')('h1').text()).toBe('Page not found');
+  });
+});
+
+describe('the search index', () => {
+  it('holds the report page and every entry page, and nothing else', () => {
+    // Pagefind fragments are gzip'd JSON after a 12-byte signature, one per indexed page.
+    const folder = join(dist, 'pagefind', 'fragment');
+    const urls = readdirSync(folder).map((f) => {
+      const data = gunzipSync(readFileSync(join(folder, f)));
+      expect(data.subarray(0, 12).toString()).toBe('pagefind_dcd');
+      return (JSON.parse(data.subarray(12).toString()) as { url: string }).url;
+    });
+    expect(urls.sort()).toEqual([`/${REPORT}/`, ...EXPECTED_ROWS.map((r) => `/${REPORT}/${r.id}/`)].sort());
   });
 });
 
