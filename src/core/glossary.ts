@@ -82,6 +82,8 @@ export function unknownAbbreviations(text: string, glossary: Glossary): { word: 
   text.split('\n').forEach((line, i) => {
     const prose = line.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
     for (const [w] of prose.matchAll(WORD)) {
+      // Most words have no capital at all: skip them before counting letters.
+      if (w === w.toLowerCase()) continue;
       if (looksLikeAbbreviation(w) && !isKnown(w)) found.push({ word: w, line: i + 1 });
     }
   });

@@ -9,7 +9,8 @@ import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
-import type { PluggableList } from 'unified';
+import type { Root as HastRoot } from 'hast';
+import { unified, type PluggableList, type Processor } from 'unified';
 import type { Glossary } from './glossary.ts';
 import remarkAbbr from './remark-abbr.ts';
 import { isSafeHref } from './schema.ts';
@@ -124,7 +125,7 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
   problems.push(...findRawHtml(tree, lineOf), ...findUnsafeLinks(tree, lineOf));
 
   const sections = {} as Sections;
-  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], pluginsFor(options));
+  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], options);
   return { sections, problems };
 }
 
@@ -151,7 +152,7 @@ function findRawHtml(tree: Root, lineOf: (n: RootContent) => number): BodyProble
 
 /** Render a free Markdown text (a report's introduction) to HTML. */
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
-  return renderNodes((parser.parse(markdown) as Root).children, pluginsFor(options)).html;
+  return renderNodes((parser.parse(markdown) as Root).children, options).html;
 }
 
 /** Links in the body follow the same rule as evidence links; images would load from elsewhere. */
@@ -173,13 +174,21 @@ function findUnsafeLinks(tree: Root, lineOf: (n: RootContent) => number): BodyPr
   return problems;
 }
 
-function renderNodes(children: RootContent[], plugins: PluggableList): Section {
+/** One Markdown-to-HTML processor per set of options (a content load uses one set for every entry). */
+const processors = new WeakMap<MarkdownOptions, Processor<Root, Root, HastRoot, undefined, undefined>>();
+function processorFor(options: MarkdownOptions) {
+  let processor = processors.get(options);
+  if (!processor) {
+    processor = unified().use(pluginsFor(options)).use(remarkRehype).use(rehypeStringify).freeze() as unknown as Processor<Root, Root, HastRoot, undefined, undefined>;
+    processors.set(options, processor);
+  }
+  return processor;
+}
+
+function renderNodes(children: RootContent[], options: MarkdownOptions): Section {
   if (children.length === 0) return { html: '', text: '' };
   const root: Root = { type: 'root', children };
-  const processor = remark()
-    .use(plugins)
-    .use(remarkRehype)
-    .use(rehypeStringify);
+  const processor = processorFor(options);
   // The text first: the plugins may change these nodes, which belong to a tree parsed for this call alone.
   const text = children.map((c) => plainText(c)).join('\n').trim();
   const html = String(processor.stringify(processor.runSync(root))).trim();

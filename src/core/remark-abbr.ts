@@ -19,10 +19,11 @@ const SKIP = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 
 export default function remarkAbbr(options: RemarkAbbrOptions) {
   const pattern = termPattern(options.glossary.terms);
   const expansions = new Map(options.glossary.terms.map((t) => [t.term, t.expansion]));
-  const seen = options.seen ?? new Set<string>();
 
   return (tree: Root) => {
     if (!pattern) return;
+    // A processor may run on many trees: each run starts afresh unless the caller shares a set.
+    const seen = options.seen ?? new Set<string>();
     const visit = (parent: Parent) => {
       for (let i = 0; i < parent.children.length; i++) {
         const node = parent.children[i] as RootContent;

@@ -66,6 +66,16 @@ describe('remark-abbr', () => {
     expect(firstUseOnPage([sections.undertaken.html, sections.outstanding.html])[1]).toBe('<ul>\n<li>More CPCA work</li>\n</ul>');
   });
 
+  it('marks the first use in every entry loaded with the same options (one processor serves them all)', () => {
+    const options = { glossary };
+    const body = '## Activity undertaken\n\n- The CA met\n\n## Activity outstanding\n\n- The CA again\n';
+    const first = parseBody(body, 1, options).sections;
+    const second = parseBody(body, 1, options).sections;
+    expect(second.undertaken.html).toBe(first.undertaken.html);
+    expect(second.undertaken.html).toBe(`<ul>\n<li>The ${CA()} met</li>\n</ul>`);
+    expect(renderMarkdown('The CA', options)).toBe(`<p>The ${CA()}</p>`);
+  });
+
   it('does nothing without a glossary', () => {
     expect(renderMarkdown('The CA', { glossary: { terms: [], ignore: [], unexplained: [] } })).toBe('<p>The CA</p>');
   });
