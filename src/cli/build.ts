@@ -14,7 +14,7 @@
  * 3. Only when everything succeeded, swaps the new folder into place. A failed
  *    build leaves an existing dist/ exactly as it was.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,10 +50,27 @@ const temp = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}
 const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
 rmSync(temp, { recursive: true, force: true });
 
+// Stopped with Ctrl+C (or by a CI timeout): leave no half-built folder behind; dist/ is untouched.
+let child: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    const finish = () => {
+      rmSync(temp, { recursive: true, force: true });
+      console.error(`\nThe build was stopped; ${existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written'}.`);
+      process.exit(130);
+    };
+    // Wait for the page build to end before removing the folder it writes into.
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.once('exit', finish);
+      child.kill('SIGKILL');
+    } else finish();
+  });
+}
+
 // 1. Check and pages, in a child process.
 const pages = await new Promise<PagesMessage>((resolvePages) => {
   let message: PagesMessage | undefined;
-  const child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
+  child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });

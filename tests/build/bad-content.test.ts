@@ -1,8 +1,9 @@
 /**
  * Invalid content stops `npm run build` with the same one-line messages as
- * `npm run check`, exit code 1, no stack trace, and a prior dist/ untouched.
+ * `npm run check`, exit code 1, no stack trace, and a prior dist/ untouched;
+ * a build stopped part-way leaves no temporary folder and dist/ untouched too.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,5 +51,28 @@ describe('a malformed entry', () => {
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(digest(out)).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
+  });
+});
+
+describe('a build stopped part-way (Ctrl+C, a CI timeout)', () => {
+  it('exits 130, leaves no temporary folder and the previous dist/ byte-identical', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stopped-build-'));
+    const out = join(dir, 'dist');
+    cpSync(SITES.root.dir, out, { recursive: true });
+    const before = digest(out);
+
+    const build = spawn(process.execPath, ['src/cli/build.ts', '--outDir', out], { cwd: ROOT, env: buildEnv({ SKIP_PDF: '1' }) });
+    let output = '';
+    build.stdout.on('data', (d) => (output += d));
+    build.stderr.on('data', (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
+    // Stop it once Astro has started writing pages into the temporary folder.
+    await expect.poll(() => readdirSync(dir).some((name) => name.startsWith('.dist.building-') && readdirSync(join(dir, name)).length > 0), { timeout: 60_000, interval: 20 }).toBe(true);
+    build.kill('SIGTERM');
+
+    expect(await exited).toBe(130);
+    expect(output).toContain('The build was stopped; dist/ was left as it was.');
+    expect(readdirSync(dir)).toEqual(['dist']);
+    expect(digest(out)).toBe(before);
   });
 });
