@@ -15,7 +15,8 @@ const { loadContent } = await import('../core/load.ts');
 function main(): number {
   const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
   const dir = resolve(values.content ?? 'content');
-  const result = loadContent(dir);
+  // The same checks as the build, without making the HTML the build needs.
+  const result = loadContent(dir, { checkOnly: true });
   const diagnostics = sortDiagnostics(result.diagnostics);
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   console.log(summarise(diagnostics, result.files.length));

@@ -32,6 +32,12 @@ export interface LoadOptions {
   /** Paths in messages are relative to this folder (default: the current directory). */
   root?: string;
   markdown?: MarkdownOptions;
+  /**
+   * Check only (`npm run check`): the same checks and messages, without the
+   * entries' HTML and text and without their last-changed dates (content then
+   * holds empty sections and dates; do not build from it).
+   */
+  checkOnly?: boolean;
 }
 
 export interface LoadResult {
@@ -152,7 +158,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       }
     }
   }
-  const markdown: MarkdownOptions = { ...options.markdown, glossary };
+  const markdown: MarkdownOptions = { ...options.markdown, glossary, ...(options.checkOnly ? { render: false } : {}) };
   const texts: { file: string; text: string }[] = [];
 
   // --- reports
@@ -255,7 +261,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
 
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
-  if (!hasErrors) {
+  if (!hasErrors && !options.checkOnly) {
     const dates = lastChanged(contentDir, files.map((f) => resolve(root, f)));
     const dateOf = (file: string) => dates.get(resolve(root, file)) ?? new Date(0).toISOString();
     for (const report of reports) {

@@ -51,6 +51,12 @@ export interface MarkdownOptions {
    * keeps the first on the page with `firstUseOnPage` (remark-abbr.ts).
    */
   glossary?: Glossary;
+  /**
+   * false: parse and check only, without making HTML and text (sections come
+   * back empty). For `npm run check`, which reports problems and shows no page;
+   * rendering finds no problems of its own, so the messages are the same.
+   */
+  render?: boolean;
 }
 
 /** The plugins for one section or text. */
@@ -186,7 +192,7 @@ function processorFor(options: MarkdownOptions) {
 }
 
 function renderNodes(children: RootContent[], options: MarkdownOptions): Section {
-  if (children.length === 0) return { html: '', text: '' };
+  if (children.length === 0 || options.render === false) return { html: '', text: '' };
   const root: Root = { type: 'root', children };
   const processor = processorFor(options);
   // The text first: the plugins may change these nodes, which belong to a tree parsed for this call alone.

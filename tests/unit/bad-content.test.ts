@@ -225,6 +225,8 @@ describe('bad content', () => {
     const { diagnostics, content } = loadContent(dir, { root: dir });
     expect(diagnostics.map(without)).toEqual(expected);
     expect(content).toBeUndefined();
+    // `npm run check` skips the HTML and dates, and finds exactly the same.
+    expect(loadContent(dir, { root: dir, checkOnly: true }).diagnostics).toEqual(diagnostics);
     for (const d of diagnostics) {
       expect(d.severity).toBe('error');
       // Every problem says how to fix it, except where the message itself says so.
@@ -250,6 +252,20 @@ describe('good content that looks odd', () => {
     expect(entry.title).toBe('Byte-order mark and Windows line endings');
     expect(entry.updated).toBe('2024-03-01');
     expect(entry.sections.undertaken.html).toBe('<ul>\n<li>Works</li>\n</ul>');
+  });
+});
+
+describe('checking only', () => {
+  it('finds the same in the shipped content as a full load, and leaves the HTML and dates out', () => {
+    const full = loadContent(resolve(ROOT, 'content'), { root: ROOT });
+    const checked = loadContent(resolve(ROOT, 'content'), { root: ROOT, checkOnly: true });
+    expect(checked.diagnostics).toEqual(full.diagnostics);
+    expect(checked.files).toEqual(full.files);
+    const entries = (r: typeof full) => r.content!.reports.flatMap((report) => report.entries);
+    expect(entries(checked).map((e) => e.id)).toEqual(entries(full).map((e) => e.id));
+    const html = (e: ReturnType<typeof entries>[number]) => e.sections.undertaken.html + e.sections.outstanding.html;
+    expect(entries(full).every((e) => html(e) !== '' && e.lastUpdated !== '')).toBe(true);
+    expect(entries(checked).every((e) => html(e) === '' && e.lastUpdated === '')).toBe(true);
   });
 });
 
