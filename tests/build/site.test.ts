@@ -114,12 +114,20 @@ describe('the search index', () => {
   it('holds the report page and every entry page, and nothing else', () => {
     // Pagefind fragments are gzip'd JSON after a 12-byte signature, one per indexed page.
     const folder = join(dist, 'pagefind', 'fragment');
-    const urls = readdirSync(folder).map((f) => {
+    const fragments = readdirSync(folder).map((f) => {
       const data = gunzipSync(readFileSync(join(folder, f)));
       expect(data.subarray(0, 12).toString()).toBe('pagefind_dcd');
-      return (JSON.parse(data.subarray(12).toString()) as { url: string }).url;
+      return JSON.parse(data.subarray(12).toString()) as { url: string; content: string };
     });
-    expect(urls.sort()).toEqual([`/${REPORT}/`, ...EXPECTED_ROWS.map((r) => `/${REPORT}/${r.id}/`)].sort());
+    expect(fragments.map((f) => f.url).sort()).toEqual([`/${REPORT}/`, ...EXPECTED_ROWS.map((r) => `/${REPORT}/${r.id}/`)].sort());
+
+    // An entry is found by its words, theme, colour code and destination, not by what every page says.
+    const recruitment = fragments.find((f) => f.url === `/${REPORT}/recruitment/`)!;
+    expect(recruitment.content).toContain('Recruitment');
+    expect(recruitment.content).toContain('Governance & Decision Making');
+    expect(recruitment.content).toContain(EXPECTED_LEGEND['moving-to-directorate-plans']);
+    expect(recruitment.content).toContain('Directorate Business Plan');
+    for (const f of fragments) expect(f.content, f.url).not.toMatch(/Position in the table|Last updated|of the Improvement Plan \(BVN 2023\) table/);
   });
 });
 
