@@ -18,10 +18,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexedPages } from '../integrations/pagefind.ts';
-import { pdfsWritten } from '../integrations/pdf.ts';
 import { runSteps, type StepLogger } from '../integrations/report-site.ts';
-import { postBuildSteps } from '../integrations/steps.ts';
 import { enableCompileCache } from '../lib/compile-cache.ts';
 import { progressDone } from '../lib/progress.ts';
 import type { PagesMessage } from './build-pages.ts';
@@ -68,6 +65,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // 1. Check and pages, in a child process.
+let stepModules: Promise<[typeof import('../integrations/steps.ts'), typeof import('../integrations/pagefind.ts'), typeof import('../integrations/pdf.ts')]> | undefined;
 const pages = await new Promise<PagesMessage>((resolvePages) => {
   let message: PagesMessage | undefined;
   child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
@@ -75,6 +73,8 @@ const pages = await new Promise<PagesMessage>((resolvePages) => {
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   child.on('message', (m) => (message = m as PagesMessage));
+  // The steps' code loads here while the child builds the pages.
+  stepModules = Promise.all([import('../integrations/steps.ts'), import('../integrations/pagefind.ts'), import('../integrations/pdf.ts')]);
   child.on('exit', (code, signal) => {
     if (message && (message.type === 'failed' || code === 0)) resolvePages(message);
     else resolvePages({ type: 'failed', message: `the page build ended unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})${signal === 'SIGKILL' ? '; the machine may have run out of memory' : ''}` });
@@ -92,6 +92,7 @@ const logger = (name: string): StepLogger => ({
 });
 let stepTimes: Record<string, number> = {};
 try {
+  const [{ postBuildSteps }] = await stepModules!;
   stepTimes = await runSteps(postBuildSteps, pages.built, logger);
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
@@ -114,6 +115,7 @@ if (values.times) {
   console.log(`Times: ${Object.entries(times).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
 }
 const htmlPages = countPages(outDir);
+const [, { indexedPages }, { pdfsWritten }] = await stepModules!;
 const extras = [indexedPages ? 'a search index' : '', pdfsWritten ? `${pdfsWritten} PDF${pdfsWritten === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
 progressDone(`Built ${pages.entries} entries into ${htmlPages} pages${extras ? ` with ${extras}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);
 
