@@ -49,11 +49,16 @@ rmSync(temp, { recursive: true, force: true });
 
 // Stopped with Ctrl+C (or by a CI timeout): leave no half-built folder behind; dist/ is untouched.
 let child: ChildProcess | undefined;
+let swapped = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     const finish = () => {
+      // Stopped between the two renames of the swap: put the previous site back.
+      if (!swapped && !existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
       rmSync(temp, { recursive: true, force: true });
-      console.error(`\nThe build was stopped; ${existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written'}.`);
+      rmSync(old, { recursive: true, force: true });
+      const state = swapped ? `the new site was already in ${basename(outDir)}/` : existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written';
+      console.error(`\nThe build was stopped; ${state}.`);
       process.exit(130);
     };
     // Wait for the page build to end before removing the folder it writes into.
@@ -104,6 +109,7 @@ const swapStarted = performance.now();
 try {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(temp, outDir);
+  swapped = true;
   rmSync(old, { recursive: true, force: true });
 } catch (error) {
   if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
