@@ -15,7 +15,7 @@
  *    build leaves an existing dist/ exactly as it was.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runSteps, type StepLogger } from '../integrations/report-site.ts';
@@ -36,41 +36,43 @@ const { values } = parseArgs({
 const contentDir = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content');
 const outDir = resolve(values.outDir ?? 'dist');
 
-function fail(message: string): never {
-  console.error(message);
-  console.error(`The build stopped; ${existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written'}.`);
-  process.exit(1);
-}
-
 const started = Date.now();
 const temp = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
 const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
 rmSync(temp, { recursive: true, force: true });
-
-// Stopped with Ctrl+C (or by a CI timeout): leave no half-built folder behind; dist/ is untouched.
 let child: ChildProcess | undefined;
+/** Set once the new site is in place. */
 let swapped = false;
+
+/**
+ * Leave no half-built or hidden folder behind, with the previous site back in
+ * place if the swap was cut short between its two renames; then say what the
+ * output folder holds and exit.
+ */
+function stop(message: string, code: number): never {
+  if (!swapped && !existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
+  rmSync(temp, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+  const state = swapped ? `the new site is in ${basename(outDir)}/` : existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written';
+  console.error(`${message}\nThe build ${code === 130 ? 'was stopped' : 'stopped'}; ${state}.`);
+  process.exit(code);
+}
+function fail(message: string): never {
+  return stop(message, 1);
+}
+
+// Stopped with Ctrl+C (or by a CI timeout): end the page build first, since it writes into the temporary folder.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    const finish = () => {
-      // Stopped between the two renames of the swap: put the previous site back.
-      if (!swapped && !existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
-      rmSync(temp, { recursive: true, force: true });
-      rmSync(old, { recursive: true, force: true });
-      const state = swapped ? `the new site was already in ${basename(outDir)}/` : existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written';
-      console.error(`\nThe build was stopped; ${state}.`);
-      process.exit(130);
-    };
-    // Wait for the page build to end before removing the folder it writes into.
     if (child && child.exitCode === null && child.signalCode === null) {
-      child.once('exit', finish);
+      child.once('exit', () => stop('', 130));
       child.kill('SIGKILL');
-    } else finish();
+    } else stop('', 130);
   });
 }
 
 // 1. Check and pages, in a child process.
-let stepModules: Promise<[typeof import('../integrations/steps.ts'), typeof import('../integrations/pagefind.ts'), typeof import('../integrations/pdf.ts')]> | undefined;
+let steps: Promise<typeof import('../integrations/steps.ts')> | undefined;
 const pages = await new Promise<PagesMessage>((resolvePages) => {
   let message: PagesMessage | undefined;
   child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
@@ -79,28 +81,25 @@ const pages = await new Promise<PagesMessage>((resolvePages) => {
   });
   child.on('message', (m) => (message = m as PagesMessage));
   // The steps' code loads here while the child builds the pages.
-  stepModules = Promise.all([import('../integrations/steps.ts'), import('../integrations/pagefind.ts'), import('../integrations/pdf.ts')]);
+  steps = import('../integrations/steps.ts');
   child.on('exit', (code, signal) => {
     if (message && (message.type === 'failed' || code === 0)) resolvePages(message);
     else resolvePages({ type: 'failed', message: `the page build ended unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})${signal === 'SIGKILL' ? '; the machine may have run out of memory' : ''}` });
   });
 });
-if (pages.type === 'failed') {
-  rmSync(temp, { recursive: true, force: true });
-  fail(pages.message);
-}
+if (pages.type === 'failed') fail(pages.message);
 
 // 2. The search index and the PDF.
 const logger = (name: string): StepLogger => ({
   info: (m) => values.verbose && console.log(`[${name}] ${m}`),
   warn: (m) => console.warn(`[${name}] ${m}`),
 });
+let made: string[] = [];
 let stepTimes: Record<string, number> = {};
 try {
-  const [{ postBuildSteps }] = await stepModules!;
-  stepTimes = await runSteps(postBuildSteps, pages.built, logger);
+  const { postBuildSteps } = await steps!;
+  ({ made, times: stepTimes } = await runSteps(postBuildSteps, pages.built, logger));
 } catch (error) {
-  rmSync(temp, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));
 }
 
@@ -112,21 +111,11 @@ try {
   swapped = true;
   rmSync(old, { recursive: true, force: true });
 } catch (error) {
-  if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
-  rmSync(temp, { recursive: true, force: true });
   fail(`could not move the new site into ${outDir}: ${(error as Error).message}`);
 }
 if (values.times) {
   const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };
   console.log(`Times: ${Object.entries(times).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
 }
-const htmlPages = countPages(outDir);
-const [, { indexedPages }, { pdfsWritten }] = await stepModules!;
-const extras = [indexedPages ? 'a search index' : '', pdfsWritten ? `${pdfsWritten} PDF${pdfsWritten === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-progressDone(`Built ${pages.entries} entries into ${htmlPages} pages${extras ? ` with ${extras}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);
-
-function countPages(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
-  return n;
-}
+// Astro counts the HTML pages it wrote (not the CSV, JSON or CSS it also writes).
+progressDone(`Built ${pages.entries} entries into ${pages.built.pages} pages${made.length ? ` with ${made.join(' and ')}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}`);

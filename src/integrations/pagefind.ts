@@ -16,9 +16,6 @@ import type { PostBuildStep } from './report-site.ts';
  */
 export const INDEXED_PAGES = '{*/index.html,*/*/index.html}';
 
-/** How many pages the last run indexed, for the build's summary line. */
-export let indexedPages = 0;
-
 export const pagefindStep: PostBuildStep = {
   name: 'search index',
   async run({ dir, logger }) {
@@ -34,8 +31,8 @@ export const pagefindStep: PostBuildStep = {
       if (added.page_count === 0) fail('index the site', ['no page has data-pagefind-body']);
       const written = await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) fail('write the index', written.errors);
-      logger.info(`indexed ${added.page_count} pages in ${Date.now() - started} ms`);
-      indexedPages = added.page_count;
+      logger.info(`read ${added.page_count} pages into the index in ${Date.now() - started} ms`);
+      return 'a search index';
     } finally {
       await pagefind.close();
     }

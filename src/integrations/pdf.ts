@@ -28,9 +28,6 @@ function pdfTargets(dir: string): { html: string; pdf: string; page: string }[] 
   return targets;
 }
 
-/** PDFs written by the last run, for the build's summary line. */
-export let pdfsWritten = 0;
-
 export const pdfStep: PostBuildStep = {
   name: 'pdf',
   async run({ dir, base, logger }) {
@@ -47,6 +44,7 @@ export const pdfStep: PostBuildStep = {
     const { chromium } = await import('playwright-core');
     const server = await serve(dir, base);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    let written = 0;
     try {
       for (const target of targets) {
         const page = await browser.newPage();
@@ -57,22 +55,23 @@ export const pdfStep: PostBuildStep = {
         writeFileSync(join(dir, target.pdf), pdf);
         const pages = pdfPageCount(pdf);
         if (!pages) throw new Error(`could not count the pages of ${target.pdf}`);
-        // Show the link, with what it leads to, on every page that offers it.
-        for (const html of [target.html, join(dir, 'index.html')]) {
-          const text = readFileSync(html, 'utf8');
-          // The page has an empty, hidden placeholder until the PDF exists: no dead link without Chromium.
-          const withLink = text.replace(
+        // Show the link, with what it leads to. The report page has an empty, hidden
+        // placeholder until the PDF exists: no dead link without Chromium.
+        const text = readFileSync(target.html, 'utf8');
+        writeFileSync(
+          target.html,
+          text.replace(
             `<li class="pdf-download" data-pdf="${target.pdf}" hidden></li>`,
             `<li class="pdf-download" data-pdf="${target.pdf}"><a href="${base}${target.pdf}">${pdfLinkText(pages, pdf.length)}</a></li>`,
-          );
-          if (withLink !== text) writeFileSync(html, withLink);
-        }
+          ),
+        );
         logger.info(`${target.pdf}: ${pages} pages, ${Math.round(pdf.length / 1024)} KB`);
-        pdfsWritten++;
+        written++;
       }
     } finally {
       await browser.close();
       await server.close();
     }
+    return `${written} PDF${written === 1 ? '' : 's'}`;
   },
 };

@@ -27,7 +27,8 @@ export interface PostBuildContext {
 
 export interface PostBuildStep {
   name: string;
-  run(context: PostBuildContext): Promise<void>;
+  /** Does the step's work; returns what it made, for the build's summary line ("a search index", "1 PDF"), if anything. */
+  run(context: PostBuildContext): Promise<string | void>;
 }
 
 /** What the steps need to know about a finished Astro build. */
@@ -38,16 +39,18 @@ export interface BuiltSite {
   pages: number;
 }
 
-/** Run the steps in order over a built site, with a progress line for each; returns each one's time in ms. */
-export async function runSteps(steps: PostBuildStep[], built: BuiltSite, logger: (step: string) => StepLogger): Promise<Record<string, number>> {
+/** Run the steps in order over a built site, with a progress line for each: what they made, and each one's time in ms. */
+export async function runSteps(steps: PostBuildStep[], built: BuiltSite, logger: (step: string) => StepLogger): Promise<{ made: string[]; times: Record<string, number> }> {
+  const made: string[] = [];
   const times: Record<string, number> = {};
   for (const step of steps) {
     progress(`Pages written: ${built.pages}; ${step.name}…`);
     const started = performance.now();
-    await step.run({ dir: built.dir, base: built.base, site: built.site, logger: logger(step.name) });
+    const what = await step.run({ dir: built.dir, base: built.base, site: built.site, logger: logger(step.name) });
     times[step.name] = performance.now() - started;
+    if (what) made.push(what);
   }
-  return times;
+  return { made, times };
 }
 
 /**

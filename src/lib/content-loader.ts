@@ -20,8 +20,8 @@ let generation = 0;
  */
 const PRELOADED = Symbol.for('improvement-report.preloaded');
 type Preloaded = { dir: string; result: Promise<LoadResult> };
-export function preload(dir: string, result: LoadResult | Promise<LoadResult>): void {
-  (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED] = { dir, result: Promise.resolve(result) };
+export function preload(dir: string, result: Promise<LoadResult>): void {
+  (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED] = { dir, result };
 }
 
 /** The content, and whether `npm run build` has already printed its warnings. */

@@ -4,7 +4,7 @@
  * PDF that the build writes and links.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -124,6 +124,9 @@ describe('the PDF in the build', () => {
     const lines = `${result.stdout}${result.stderr}`.split('\n').filter((l) => l.includes('PDF skipped'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('no Chromium at /nonexistent/chromium; to get the PDF, install Debian');
+    // The summary names what was made, and counts the HTML pages written.
+    const htmlFiles = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+    expect(result.stdout).toMatch(new RegExp(`^Built 21 entries into ${htmlFiles} pages with a search index in [\\d.]+ s: `, 'm'));
     expect(html(out, `${REPORT}/`)('.pdf-download').attr('hidden')).toBeDefined();
     expect(html(out, `${REPORT}/`)('.pdf-download a').length).toBe(0);
 
