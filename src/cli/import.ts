@@ -3,13 +3,13 @@
  *
  * Reads a tracker exported from a spreadsheet as CSV and writes one Markdown
  * entry per row into content/reports/<report>/. Lists what it could not map
- * (unknown themes, statuses or destinations, with the nearest valid id) and
+ * (values that are not among a field's choices, with the nearest valid id) and
  * never overwrites an existing entry without --force. Then run `npm run check`.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importCsv, IMPORT_FIELDS, parseMap } from '../core/import.ts';
+import { importCsv, importTargets, parseMap } from '../core/import.ts';
 import { reportSchema } from '../core/schema.ts';
 import { parseYaml } from '../core/yaml.ts';
 
@@ -34,7 +34,7 @@ function main(): number {
   const dir = join(resolve(values.content ?? 'content'), 'reports', values.report);
   const reportPath = join(dir, 'report.yaml');
   if (!existsSync(reportPath)) {
-    console.error(`${rel(reportPath)} does not exist: create the report first (title, legend, themes, destinations), then import its rows.`);
+    console.error(`${rel(reportPath)} does not exist: create the report first (its title and the fields, sections and legend of its plan), then import its rows.`);
     return 1;
   }
   const yaml = parseYaml(readFileSync(reportPath, 'utf8'));
@@ -53,7 +53,7 @@ function main(): number {
 
   const existing = readdirSync(dir).filter((n) => n.endsWith('.md'));
   const orders = existing.map((n) => /^order:\s*(\d+)\s*$/m.exec(readFileSync(join(dir, n), 'utf8'))?.[1]).filter(Boolean).map(Number);
-  const result = importCsv(text, report.data, { map: parseMap(values.map), firstOrder: orders.length ? Math.max(...orders) + 1 : 1 });
+  const result = importCsv(text, report.data, { map: parseMap(values.map, report.data), firstOrder: orders.length ? Math.max(...orders) + 1 : 1 });
 
   let written = 0;
   const skipped: string[] = [];
@@ -69,7 +69,7 @@ function main(): number {
 
   console.log(`Columns: ${Object.entries(result.mapping).map(([h, f]) => `"${h}" → ${f}`).join(', ') || 'none recognised'}`);
   if (result.unmappedColumns.length) {
-    console.log(`Not imported: ${result.unmappedColumns.map((h) => `"${h}"`).join(', ')} (to import one, add --map "Header=field"; fields: ${IMPORT_FIELDS.join(', ')})`);
+    console.log(`Not imported: ${result.unmappedColumns.map((h) => `"${h}"`).join(', ')} (to import one, add --map "Header=field"; fields: ${importTargets(report.data).map((t) => t.key).join(', ')})`);
   }
   for (const s of skipped) console.log(s);
   for (const p of result.problems) console.log(`row ${p.row}: ${p.field}: ${p.message}`);

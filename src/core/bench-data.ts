@@ -1,9 +1,10 @@
 /**
- * Synthetic but realistic entries for the benchmark: the real report's themes,
- * statuses and destinations, titles and bullet points of plan-like length
- * (about 1.5 KB a file). Deterministic for a seed.
+ * Synthetic but realistic entries for the benchmark: a value of each required
+ * field the report declares (a choice picked from its values), titles and
+ * bullet points of plan-like length in each declared section (about 1.5 KB a
+ * file). Deterministic for a seed.
  */
-import type { ReportFile } from './schema.ts';
+import { choicesOf, type ReportFile } from './schema.ts';
 
 /** mulberry32: a small, fast, seeded generator (numbers in [0, 1)). */
 export function random(seed: number): () => number {
@@ -49,7 +50,7 @@ export interface GeneratedEntry {
   text: string;
 }
 
-export function generateEntries(report: Pick<ReportFile, 'themes' | 'legend' | 'destinations'>, count: number, seed = 1): GeneratedEntry[] {
+export function generateEntries(report: Pick<ReportFile, 'fields' | 'legend' | 'sections'>, count: number, seed = 1): GeneratedEntry[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = () => `${pick(VERBS)} ${pick(OBJECTS)} ${pick(QUALIFIERS)}`;
@@ -59,24 +60,13 @@ export function generateEntries(report: Pick<ReportFile, 'themes' | 'legend' | '
   return Array.from({ length: count }, (_, i) => {
     const title = `${pick(VERBS)} ${pick(OBJECTS)} (${i + 1})`;
     const slug = `${String(i + 1).padStart(5, '0')}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-    const text = [
-      '---',
-      `title: ${JSON.stringify(title)}`,
-      `theme: ${pick(report.themes).id}`,
-      `status: ${pick(report.legend).id}`,
-      `next_phase: ${pick(report.destinations).id}`,
-      `order: ${i + 1}`,
-      '---',
-      '',
-      '## Activity undertaken',
-      '',
-      bullets(3, 6),
-      '',
-      '## Activity outstanding',
-      '',
-      bullets(1, 4),
-      '',
-    ].join('\n');
+    const values = report.fields.flatMap((f) => {
+      if (!f.required) return [];
+      const choices = choicesOf(report, f);
+      return [`${f.id}: ${choices.length ? pick(choices).id : JSON.stringify(sentence())}`];
+    });
+    const sections = report.sections.flatMap((section, n) => [`## ${section.heading}`, '', n === 0 ? bullets(3, 6) : bullets(1, 4), '']);
+    const text = ['---', `title: ${JSON.stringify(title)}`, ...values, `order: ${i + 1}`, '---', '', ...sections].join('\n');
     return { name: `${slug}.md`, text };
   });
 }

@@ -14,20 +14,21 @@ export const glossarySchema = z.strictObject({
       z.strictObject({
         term: word('the abbreviation as written, e.g. CPCA').describe('The abbreviation exactly as the content writes it, e.g. CPCA, O&S, Q1&2.'),
         expansion: word('what the abbreviation stands for').describe('What it stands for, from the plan’s own words or the body’s public name.'),
+        report: z
+          .string({ error: 'must be the id (folder name) of a report' })
+          .optional()
+          .describe('Optional: the id (folder) of the one report whose pages use this meaning; other reports do not explain it.'),
       }),
     )
     .describe('Abbreviations with what they stand for: the first use on each page is marked with <abbr>, and /glossary/ lists them.'),
-  ignore: z.array(word('a word')).optional().describe('Capitalised words that are names, not abbreviations (e.g. CIVIL, RSM): the check does not ask for them.'),
+  ignore: z.array(word('a word')).optional().describe('Capitalised words that are names, not abbreviations (e.g. the names of programmes or firms): the check does not ask for them.'),
   unexplained: z
     .array(word('an abbreviation'))
     .optional()
     .describe('Abbreviations the content uses whose meaning is not known for certain: /glossary/ lists them as not explained, and the check does not ask for them.'),
 });
 
-export interface GlossaryTerm {
-  term: string;
-  expansion: string;
-}
+export type GlossaryTerm = z.output<typeof glossarySchema>['terms'][number];
 
 export interface Glossary {
   terms: GlossaryTerm[];
@@ -38,6 +39,12 @@ export interface Glossary {
 }
 
 export const EMPTY_GLOSSARY: Glossary = { terms: [], ignore: [], unexplained: [] };
+
+/** The glossary as one report sees it: the site-wide terms and its own. */
+export function glossaryFor(glossary: Glossary, reportId: string): Glossary {
+  if (!glossary.terms.some((t) => t.report)) return glossary;
+  return { ...glossary, terms: glossary.terms.filter((t) => !t.report || t.report === reportId) };
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -2,34 +2,59 @@
  * Import a tracker exported from a spreadsheet as CSV: one Markdown entry per
  * row, in the form `npm run check` accepts. csv-parse reads the file (UTF-8
  * with or without a byte-order mark, comma or semicolon, quoted multi-line
- * cells); columns are matched to fields by their header name.
+ * cells); columns are matched to the report's declared fields and sections by
+ * their header (the field's id or label, the section's heading), or by --map.
  */
 import { parse } from 'csv-parse/sync';
 import { slugify } from './load.ts';
-import { SECTIONS } from './markdown.ts';
-import type { ReportFile } from './schema.ts';
+import { fieldType, inSentence, valueContext, type FieldDecl, type FieldScalar, type ReportFile } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
-export const IMPORT_FIELDS = ['id', 'title', 'theme', 'status', 'next_phase', 'next_phase_text', 'order', 'undertaken', 'outstanding', 'evidence', 'updated'] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** What a column can be imported as: a built-in field, a declared field or a declared section. */
+export type ImportTarget = { kind: 'builtin'; id: 'id' | 'title' | 'order' | 'evidence' | 'updated' } | { kind: 'field'; field: FieldDecl } | { kind: 'section'; id: string; heading: string };
 
-/** Header names (lower case, letters and digits only) that mean each field. */
-const SYNONYMS: Record<ImportField, string[]> = {
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Header names (lower case, letters and digits only) of the built-in fields. */
+const BUILT_IN: Record<'id' | 'title' | 'order' | 'evidence' | 'updated', string[]> = {
   id: ['id', 'slug', 'reference', 'ref'],
-  title: ['title', 'taskaction', 'tasksactions', 'phase2tasksactions', 'task', 'action', 'actions'],
-  theme: ['themeid', 'theme'],
-  status: ['statusid', 'status', 'colour', 'colourcode', 'rag', 'ragstatus'],
-  next_phase: ['newphaseid', 'nextphaseid', 'nextphase', 'newphase', 'destination'],
-  next_phase_text: ['newphaseasworded', 'newphaseaswordedintheplan', 'nextphasetext', 'newphasetext'],
+  title: ['title', 'taskaction', 'tasksactions', 'task', 'tasks', 'action', 'actions'],
   order: ['order', 'row', 'position', 'no', 'number'],
-  undertaken: ['activityundertakenevidence', 'activityundertakenevidencecompleted', 'activityundertaken', 'completed', 'evidenceofactivity', 'progress'],
-  outstanding: ['activityoutstanding', 'outstanding', 'outstandingactivity', 'nextsteps'],
   evidence: ['evidence', 'evidencelinks', 'documents'],
   // Not "Last updated": in this site's own export that is a derived date, not the editor's `updated`.
   updated: ['updated'],
 };
+/** Other names a status column goes by. */
+const STATUS_WORDS = ['status', 'colour', 'colourcode', 'rag', 'ragstatus'];
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+interface Candidate {
+  key: string;
+  target: ImportTarget;
+  names: string[];
+}
+
+/** Every importable column of a report, with the header names that mean it, ids before labels. */
+export function importTargets(report: ReportFile): Candidate[] {
+  const builtIn = (id: keyof typeof BUILT_IN, extra: string[] = []): Candidate => ({ key: id, target: { kind: 'builtin', id }, names: [...BUILT_IN[id], ...extra] });
+  return [
+    builtIn('id'),
+    builtIn('title', [norm(report.title_label), norm(report.unit.singular), norm(report.unit.plural)]),
+    // "Theme id" wins over "Theme" when both are there: the id column comes first.
+    ...report.fields.map((f): Candidate => ({
+      key: f.id,
+      target: { kind: 'field', field: f },
+      names: [...(fieldType(f).idColumn ? [norm(`${f.label} id`), norm(`${f.id} id`)] : []), norm(f.label), norm(f.id), ...(f.type === 'status' ? STATUS_WORDS : [])],
+    })),
+    ...report.sections.map((s): Candidate => ({
+      key: s.id,
+      target: { kind: 'section', id: s.id, heading: s.heading },
+      names: [norm(s.label ?? ''), norm(s.heading), ...(s.aliases ?? []).map(norm), norm(s.id)].filter(Boolean),
+    })),
+    builtIn('order'),
+    builtIn('evidence'),
+    builtIn('updated'),
+  ];
+}
 
 export interface ImportProblem {
   row: number;
@@ -45,40 +70,55 @@ export interface ImportedEntry {
 
 export interface ImportResult {
   entries: ImportedEntry[];
-  /** Columns matched to fields: header → field. */
-  mapping: Record<string, ImportField>;
+  /** Columns matched to fields: header → field or section id. */
+  mapping: Record<string, string>;
   unmappedColumns: string[];
   problems: ImportProblem[];
 }
 
-/** `--map "Header=field,Other header=field"` */
-export function parseMap(spec: string | undefined): Record<string, ImportField> {
-  const map: Record<string, ImportField> = {};
+/**
+ * `--map "Header=field,Other header=field"`: a field by its id or label, a
+ * section by its id or heading. Returns normalised header → target key.
+ */
+export function parseMap(spec: string | undefined, report: ReportFile): Record<string, string> {
+  const map: Record<string, string> = {};
   if (!spec) return map;
+  const targets = importTargets(report);
   for (const pair of spec.split(',')) {
     const [header, field] = pair.split('=').map((s) => s.trim());
     if (!header || !field) throw new Error(`--map: "${pair}" should read "Header=field"`);
-    if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw new Error(`--map: "${field}" is not a field (${IMPORT_FIELDS.join(', ')})`);
-    map[norm(header)] = field as ImportField;
+    const target = targets.find((t) => t.key === field) ?? targets.find((t) => t.names.includes(norm(field)));
+    if (!target) throw new Error(`--map: "${field}" is not a field of the report (${didYouMean(field, targets.map((t) => t.key), 'fields')})`);
+    map[norm(header)] = target.key;
   }
   return map;
 }
 
-/** Which column gives each field: the --map first, then the known names, the first match winning. */
-export function mapColumns(headers: string[], extra: Record<string, ImportField> = {}): { mapping: Record<string, ImportField>; unmapped: string[] } {
-  const mapping: Record<string, ImportField> = {};
-  const taken = new Set<ImportField>();
-  const assign = (header: string, field: ImportField) => {
-    if (taken.has(field) || mapping[header]) return;
-    mapping[header] = field;
-    taken.add(field);
+/**
+ * Which column gives each field: the --map first, then the known names (exact,
+ * then a header ending with one: "Year 2 Tasks/Actions"), the first match winning.
+ */
+export function mapColumns(headers: string[], report: ReportFile, extra: Record<string, string> = {}): { mapping: Record<string, string>; unmapped: string[] } {
+  const targets = importTargets(report);
+  const mapping: Record<string, string> = {};
+  const taken = new Set<string>();
+  const assign = (header: string, key: string) => {
+    if (taken.has(key) || mapping[header]) return;
+    mapping[header] = key;
+    taken.add(key);
   };
   for (const h of headers) if (extra[norm(h)]) assign(h, extra[norm(h)]!);
-  // Ids before labels: "Theme id" wins over "Theme" when both are there.
-  for (const field of IMPORT_FIELDS) {
-    for (const synonym of SYNONYMS[field]) {
-      const header = headers.find((h) => norm(h) === synonym && !mapping[h]);
-      if (header) assign(header, field);
+  // A header ending with a name ("Year 2 Tasks/Actions", "Work done / evidence – completed") is
+  // a good guess for the title and the sections only: "Last updated" is not the editor's `updated`.
+  const loose = (t: Candidate) => t.key === 'title' || t.target.kind === 'section';
+  const exact = (h: string, n: string) => norm(h) === n;
+  const ending = (h: string, n: string) => n.length >= 5 && norm(h).endsWith(n);
+  for (const [match, targetsOf] of [[exact, targets], [ending, targets.filter(loose)]] as const) {
+    for (const t of targetsOf) {
+      for (const name of t.names) {
+        const header = headers.find((h) => match(h, name) && !mapping[h]);
+        if (header) assign(header, t.key);
+      }
     }
   }
   return { mapping, unmapped: headers.filter((h) => !mapping[h]) };
@@ -111,15 +151,15 @@ export function parseEvidence(cell: string): { title: string; date?: string; url
     });
 }
 
-const yamlString = (s: string) => JSON.stringify(s);
-
-/** Find the id for a cell: an id, or a title/label in any case. */
-function lookup(value: string, options: { id: string; label: string }[]): string | undefined {
-  const v = value.trim();
-  return (options.find((o) => o.id === v) ?? options.find((o) => norm(o.label) === norm(v)) ?? options.find((o) => o.id === slugify(v)))?.id;
+/** A value as YAML: ids and numbers bare, dates in single quotes, other text as a JSON string (valid YAML). */
+function yamlValue(field: FieldDecl, value: FieldScalar): string {
+  if (typeof value === 'number') return String(value);
+  if (field.type === 'choice' || field.type === 'status') return value;
+  if (field.type === 'date') return `'${value}'`;
+  return JSON.stringify(value);
 }
 
-export function importCsv(text: string, report: ReportFile, options: { map?: Record<string, ImportField>; firstOrder?: number } = {}): ImportResult {
+export function importCsv(text: string, report: ReportFile, options: { map?: Record<string, string>; firstOrder?: number } = {}): ImportResult {
   const records = parse(text, {
     bom: true,
     delimiter: [',', ';'],
@@ -128,65 +168,68 @@ export function importCsv(text: string, report: ReportFile, options: { map?: Rec
     trim: false,
   }) as string[][];
   const [headers = [], ...rows] = records;
-  const { mapping, unmapped } = mapColumns(headers.map((h) => h.trim()), options.map);
-  const column = Object.fromEntries(Object.entries(mapping).map(([h, f]) => [f, headers.findIndex((x) => x.trim() === h)])) as Partial<Record<ImportField, number>>;
+  const { mapping, unmapped } = mapColumns(headers.map((h) => h.trim()), report, options.map);
+  const column = Object.fromEntries(Object.entries(mapping).map(([h, f]) => [f, headers.findIndex((x) => x.trim() === h)])) as Record<string, number | undefined>;
   const problems: ImportProblem[] = [];
   const entries: ImportedEntry[] = [];
-  const themes = report.themes.map((t) => ({ id: t.id, label: t.title }));
-  const statuses = report.legend.map((l) => ({ id: l.id, label: l.label }));
-  const destinations = report.destinations.map((d) => ({ id: d.id, label: d.title }));
   if (column.title === undefined) problems.push({ row: 1, field: 'title', message: `no column for the title (headers: ${headers.join(', ')}); use --map "Your header=title"` });
 
   let nextOrder = options.firstOrder ?? 1;
   const ids = new Set<string>();
   rows.forEach((cells, i) => {
     const row = i + 2; // the spreadsheet's row number (the header is row 1; a multi-line cell is still one row)
-    const get = (field: ImportField) => (column[field] === undefined ? '' : unprotect(cells[column[field]!] ?? '').trim());
+    const get = (key: string) => (column[key] === undefined ? '' : unprotect(cells[column[key]!] ?? '').trim());
     const title = get('title');
     if (!title) {
       if (cells.some((c) => c.trim())) problems.push({ row, field: 'title', message: 'has no title: the row was skipped' });
       return;
     }
-    const resolve = (field: 'theme' | 'status' | 'next_phase', list: { id: string; label: string }[], what: string, plural: string) => {
-      const raw = get(field);
+    const front = [`title: ${JSON.stringify(title)}`];
+    for (const f of report.fields) {
+      const type = fieldType(f);
+      const context = valueContext(report, f);
+      const raw = get(f.id);
+      const choices = context.choices.map((c) => c.id);
       if (!raw) {
-        problems.push({ row, field, message: `is empty; write one of: ${list.map((o) => o.id).join(', ')}` });
-        return list[0]!.id;
+        // No silent default: a required value not given stays empty, and `npm run check` says so.
+        if (f.required) {
+          problems.push({ row, field: f.id, message: `is empty; ${choices.length ? `write one of: ${choices.join(', ')}` : `write ${type.describe}`}` });
+          front.push(`${f.id}:`);
+        }
+        continue;
       }
-      const id = lookup(raw, list);
-      if (id) return id;
-      problems.push({ row, field, message: `"${raw}" is not a ${what} of the report: ${didYouMean(slugify(raw), list.map((o) => o.id), plural)}` });
-      return slugify(raw) || 'unknown';
-    };
-    const theme = resolve('theme', themes, 'theme', 'themes');
-    const status = resolve('status', statuses, 'status', 'statuses');
-    const nextPhase = resolve('next_phase', destinations, 'destination', 'destinations');
+      const cells = f.multiple ? raw.split(/\s*(?:\r?\n|;)\s*/).filter(Boolean) : [raw];
+      const values = cells.map((cell) => {
+        const value = type.fromCell(cell, context);
+        if (value !== undefined) return yamlValue(f, value);
+        const guess = slugify(cell);
+        problems.push({
+          row,
+          field: f.id,
+          message: choices.length ? `"${cell}" is not a ${inSentence(f.label)} of the report: ${didYouMean(guess, choices, 'choices')}` : `"${cell}" is not ${type.describe}`,
+        });
+        return choices.length ? guess || 'unknown' : JSON.stringify(cell);
+      });
+      front.push(`${f.id}: ${values.length > 1 ? `[${values.join(', ')}]` : values[0]}`);
+    }
     const orderCell = get('order');
     const order = /^\d+$/.test(orderCell) ? Number(orderCell) : nextOrder;
     nextOrder = Math.max(nextOrder, order) + 1;
+    front.push(`order: ${order}`);
     let id = slugify(get('id') || title) || `row-${row}`;
     if (ids.has(id)) id = `${id}-${row}`;
     ids.add(id);
-    const nextPhaseText = get('next_phase_text');
     const evidence = get('evidence') ? parseEvidence(get('evidence')) : [];
+    if (evidence.length) {
+      front.push('evidence:', ...evidence.flatMap((e) => [`  - title: ${JSON.stringify(e.title)}`, ...(e.date ? [`    date: '${e.date}'`] : []), ...(e.url ? [`    url: ${JSON.stringify(e.url)}`] : []), ...(e.note ? [`    note: ${JSON.stringify(e.note)}`] : [])]));
+    }
     const updated = get('updated');
-    const front = [
-      `title: ${yamlString(title)}`,
-      `theme: ${theme}`,
-      `status: ${status}`,
-      `next_phase: ${nextPhase}`,
-      ...(nextPhaseText ? [`next_phase_text: ${yamlString(nextPhaseText)}`] : []),
-      `order: ${order}`,
-      ...(evidence.length
-        ? ['evidence:', ...evidence.flatMap((e) => [`  - title: ${yamlString(e.title)}`, ...(e.date ? [`    date: '${e.date}'`] : []), ...(e.url ? [`    url: ${yamlString(e.url)}`] : []), ...(e.note ? [`    note: ${yamlString(e.note)}`] : [])])]
-        : []),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(updated) ? [`updated: '${updated}'`] : []),
-    ];
-    const section = (field: 'undertaken' | 'outstanding', heading: string) => {
-      const body = cellToMarkdown(get(field));
-      return `## ${heading}\n${body ? `\n${body}\n` : ''}`;
-    };
-    const markdown = `---\n${front.join('\n')}\n---\n\n${section('undertaken', SECTIONS[0].heading)}\n${section('outstanding', SECTIONS[1].heading)}`;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(updated)) front.push(`updated: '${updated}'`);
+    const sections = report.sections.map((s) => {
+      const body = cellToMarkdown(get(s.id));
+      return `## ${s.heading}\n${body ? `\n${body}\n` : ''}`;
+    });
+    const markdown = `---\n${front.join('\n')}\n---\n${sections.length ? `\n${sections.join('\n')}` : ''}`;
     entries.push({ row, id, markdown });
   });
   return { entries, mapping, unmappedColumns: unmapped, problems };

@@ -8,19 +8,21 @@ import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { contrastRatio, MIN_TEXT_CONTRAST } from './contrast.ts';
 import { lastChanged } from './dates.ts';
-import { EMPTY_GLOSSARY, glossarySchema, unknownAbbreviations, type Glossary } from './glossary.ts';
+import { EMPTY_GLOSSARY, glossaryFor, glossarySchema, unknownAbbreviations, type Glossary } from './glossary.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody, renderMarkdown, type MarkdownOptions } from './markdown.ts';
 import { sortEntries, sortReports, type Content, type Entry, type Report, type Site } from './model.ts';
 import {
-  ENTRY_FIELDS,
-  entrySchema,
+  entrySchemaFor,
   ID_PATTERN,
   RESERVED_ENTRY_IDS,
   RESERVED_REPORT_IDS,
   reportSchema,
   siteSchema,
+  statuses,
+  type EntryFrontmatter,
+  type FieldValue,
 } from './schema.ts';
 import { didYouMean, nearest } from './suggest.ts';
 import { parseYaml, type ParsedYaml } from './yaml.ts';
@@ -134,12 +136,14 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   // --- glossary.yaml (optional)
   let glossary: Glossary = EMPTY_GLOSSARY;
+  let glossaryFile: { file: string; lineOf: (path: (string | number)[]) => number } | undefined;
   const glossaryPath = join(contentDir, 'glossary.yaml');
   if (exists(glossaryPath)) {
     const parsed = readYamlFile(glossaryPath);
     const data = parsed && validate(glossarySchema, parsed.yaml, parsed.file, diagnostics, 'glossary setting');
     if (parsed && data) {
       glossary = { terms: data.terms, ignore: data.ignore ?? [], unexplained: data.unexplained ?? [] };
+      glossaryFile = { file: parsed.file, lineOf: (path) => parsed.yaml.lineOf(path) };
       // A word belongs in one place only: explained, a name, or not explained.
       const seen = new Map<string, string>();
       const lists = [
@@ -158,8 +162,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       }
     }
   }
-  const markdown: MarkdownOptions = { ...options.markdown, glossary, ...(options.checkOnly ? { render: false } : {}) };
-  const texts: { file: string; text: string }[] = [];
+  const siteMarkdown: MarkdownOptions = { ...options.markdown, glossary, ...(options.checkOnly ? { render: false } : {}) };
+  const texts: { file: string; text: string; glossary: Glossary }[] = [];
 
   // --- reports
   const reportsDir = join(contentDir, 'reports');
@@ -177,31 +181,31 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       continue;
     }
     if (!exists(reportPath)) {
-      diagnostics.push({ severity: 'error', file: rel(reportPath), message: 'is missing', hint: 'every report folder needs a report.yaml with its title, legend, themes and destinations' });
+      diagnostics.push({ severity: 'error', file: rel(reportPath), message: 'is missing', hint: 'every report folder needs a report.yaml with its title and the fields, sections, legend and facets of its plan (see docs/editing.md)' });
       continue;
     }
     const parsed = readYamlFile(reportPath);
     const data = parsed && validate(reportSchema, parsed.yaml, parsed.file, diagnostics, 'report setting');
     if (!parsed || !data) continue;
+    // Terms may belong to one report: each report's pages explain the site's terms and its own.
+    const reportGlossary = glossaryFor(glossary, reportId);
+    const markdown: MarkdownOptions = reportGlossary === glossary ? siteMarkdown : { ...siteMarkdown, glossary: reportGlossary };
 
+    const { introduction, notes, ...declared } = data;
     const report: Report = {
+      ...declared,
       id: reportId,
-      title: data.title,
-      subtitle: data.subtitle,
-      organisation: data.organisation,
-      date: data.date,
-      introductionHtml: data.introduction ? renderMarkdown(data.introduction, markdown) : undefined,
-      notes: data.notes ?? [],
-      legend: data.legend.map((l) => ({ id: l.id, label: l.label, colour: l.colour, textColour: l.text_colour, description: l.description })),
-      themes: data.themes,
-      destinations: data.destinations,
+      introductionHtml: introduction ? renderMarkdown(introduction, markdown) : undefined,
+      notes: notes ?? [],
       entries: [],
       file: parsed.file,
       lastUpdated: '',
     };
-    checkReportLists(report, parsed.yaml, diagnostics);
-    destinationLines.set(report, (i, field) => parsed.yaml.lineOf(field ? ['destinations', i, field] : ['destinations', i]));
-    texts.push({ file: parsed.file, text: parsed.text });
+    checkLegendContrast(report, parsed.yaml, diagnostics);
+    valueLines.set(report, (path) => parsed.yaml.lineOf(path));
+    texts.push({ file: parsed.file, text: parsed.text, glossary: reportGlossary });
+    const schema = entrySchemaFor(report, parsed.file);
+    const reserved = [...RESERVED_ENTRY_IDS, ...report.facets.map((f) => f.path)];
 
     const ids = new Map<string, string>();
     for (const name of listDir(dir)) {
@@ -218,7 +222,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         continue;
       }
       ids.set(id.toLowerCase(), rel(path));
-      const entry = readEntry(path, id, report, readText, diagnostics, rel(path), markdown, texts);
+      const entry = readEntry(path, id, report, schema, reserved, readText, diagnostics, rel(path), markdown, texts);
       if (entry) report.entries.push(entry);
     }
     sortEntries(report.entries);
@@ -226,27 +230,39 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     reports.push(report);
   }
 
-  // Destinations that are themes of another report: checked like any other reference.
+  // Values that continue in another report (a value of its grouping field): checked like any other reference.
   for (const report of reports) {
-    report.destinations.forEach((d, i) => {
-      if (!d.report && !d.theme) return;
-      const line = lineOfDestination(report, i);
-      if (!d.report || !d.theme) {
-        diagnostics.push({ severity: 'error', file: report.file, line, field: `destinations[${i}]`, message: 'needs both "report:" and "theme:" to point to another report’s theme', hint: 'add the missing one, or remove both' });
-        return;
-      }
-      const other = reports.find((r) => r.id === d.report);
-      if (!other) {
-        const ids = reports.map((r) => r.id).filter((id) => id !== report.id);
-        diagnostics.push({ severity: 'error', file: report.file, line: lineOfDestination(report, i, 'report'), field: `destinations[${i}].report`, message: `"${d.report}" is not a report of this site`, hint: didYouMean(d.report, ids, 'reports') });
-      } else if (!other.themes.some((t) => t.id === d.theme)) {
-        diagnostics.push({ severity: 'error', file: report.file, line: lineOfDestination(report, i, 'theme'), field: `destinations[${i}].theme`, message: `"${d.theme}" is not a theme of the report "${other.id}"`, hint: `${didYouMean(d.theme, other.themes.map((t) => t.id), 'themes')}; they are listed in ${other.file}` });
-      }
+    report.fields.forEach((f, i) => {
+      f.values?.forEach((v, j) => {
+        if (!v.report || !v.value) return;
+        const at = (key: string) => ({ line: lineOfValue(report, ['fields', i, 'values', j, key]), field: `fields[${i}].values[${j}].${key}` });
+        const other = reports.find((r) => r.id === v.report);
+        if (!other) {
+          const ids = reports.map((r) => r.id).filter((id) => id !== report.id);
+          diagnostics.push({ severity: 'error', file: report.file, ...at('report'), message: `"${v.report}" is not a report of this site`, hint: didYouMean(v.report, ids, 'reports') });
+          return;
+        }
+        const group = other.group_by ? other.fields.find((g) => g.id === other.group_by) : undefined;
+        const ids = (group?.type === 'status' ? statuses(other) : (group?.values ?? [])).map((x) => x.id);
+        if (!group) {
+          diagnostics.push({ severity: 'error', file: report.file, ...at('report'), message: `the report "${other.id}" does not group its rows ("group_by:"), so a value cannot point into it`, hint: `add "group_by:" to ${other.file}, or remove "report:" and "value:"` });
+        } else if (!ids.includes(v.value)) {
+          diagnostics.push({ severity: 'error', file: report.file, ...at('value'), message: `"${v.value}" is not a ${group.label.toLowerCase()} of the report "${other.id}"`, hint: `${didYouMean(v.value, ids, 'choices')}; they are listed in ${other.file}` });
+        }
+      });
+    });
+  }
+
+  // A term that belongs to one report names a report of this site.
+  if (glossaryFile) {
+    glossary.terms.forEach((t, i) => {
+      if (t.report === undefined || reports.some((r) => r.id === t.report) || !reportIds.length) return;
+      diagnostics.push({ severity: 'error', file: glossaryFile.file, line: glossaryFile.lineOf(['terms', i, 'report']), field: `terms[${i}].report`, message: `"${t.report}" is not a report of this site`, hint: didYouMean(t.report, reportIds, 'reports') });
     });
   }
 
   // Capitalised words the glossary lacks: a warning, so readers are not left guessing.
-  for (const { file, text } of texts) {
+  for (const { file, text, glossary } of texts) {
     // YAML comments are notes to editors, not content.
     const content = text.replace(/^[ \t]*#(?:[ \t].*)?$/gm, '');
     for (const { word, line } of unknownAbbreviations(content, glossary)) {
@@ -279,27 +295,26 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 /** Entry files: `.md` (or `.markdown`), in any case. */
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
-/** Words that YAML 1.1 tools read as true/false; here they stay text, which surprises people. */
-const YAML11_BOOLEANS = ['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false'];
-
 function readEntry(
   path: string,
   id: string,
   report: Report,
+  schema: ReturnType<typeof entrySchemaFor>,
+  reservedIds: readonly string[],
   readText: (p: string) => string | undefined,
   diagnostics: Diagnostic[],
   file: string,
   markdown: MarkdownOptions,
-  texts: { file: string; text: string }[],
+  texts: { file: string; text: string; glossary: Glossary }[],
 ): Entry | undefined {
-  if (!ID_PATTERN.test(id) || (RESERVED_ENTRY_IDS as readonly string[]).includes(id)) {
-    const reserved = (RESERVED_ENTRY_IDS as readonly string[]).includes(id);
+  if (!ID_PATTERN.test(id) || reservedIds.includes(id)) {
+    const reserved = reservedIds.includes(id);
     diagnostics.push({
       severity: 'error',
       file,
       message: `"${file.split(/[\\/]/).pop()}" cannot be an entry's file name (it becomes the page address)`,
       hint: reserved
-        ? `choose another name: ${RESERVED_ENTRY_IDS.join(', ')} are used by the site's own pages`
+        ? `choose another name: ${reservedIds.join(', ')} are used by the site's own pages`
         : `rename it with lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'my-action'}.md"`,
     });
     return undefined;
@@ -308,51 +323,26 @@ function readEntry(
   if (text === undefined) return undefined;
 
   const split = splitFrontmatter(text);
-  texts.push({ file, text: text.replace(/\r\n?/g, '\n') });
+  texts.push({ file, text: text.replace(/\r\n?/g, '\n'), glossary: markdown.glossary ?? EMPTY_GLOSSARY });
   for (const p of split.problems) diagnostics.push({ severity: 'error', file, ...p });
   if (!split.yaml || split.problems.length) return undefined;
 
-  const data = validate(entrySchema, split.yaml, file, diagnostics, 'entry field');
-  const body = parseBody(split.body, split.bodyLine, markdown);
+  const data = validate(schema, split.yaml, file, diagnostics, 'entry field') as EntryFrontmatter | undefined;
+  const body = parseBody(split.body, split.bodyLine, markdown, report.sections);
   for (const p of body.problems) diagnostics.push({ severity: 'error', file, field: 'body', ...p });
-  if (!data) return undefined;
+  if (!data || body.problems.length) return undefined;
 
-  let ok = body.problems.length === 0;
-  const refs = [
-    ['theme', data.theme, report.themes.map((t) => t.id), 'theme', 'themes'],
-    ['status', data.status, report.legend.map((l) => l.id), 'colour code (legend entry)', 'statuses'],
-    ['next_phase', data.next_phase, report.destinations.map((d) => d.id), 'destination', 'destinations'],
-  ] as const;
-  for (const [field, value, ids, what, plural] of refs) {
-    if (!ids.includes(value)) {
-      ok = false;
-      diagnostics.push({
-        severity: 'error',
-        file,
-        line: split.yaml.lineOf([field]),
-        field,
-        message: `"${value}" is not a ${what} of this report`,
-        hint:
-          (YAML11_BOOLEANS.includes(value.toLowerCase())
-            ? `"${value}" is read as plain text here, not yes/no; write one of the ids. `
-            : '') + `${didYouMean(value, ids, plural)}; they are listed in ${report.file}`,
-      });
-    }
-  }
-  if (!ok) return undefined;
-
+  const fields: Record<string, FieldValue> = {};
+  for (const f of report.fields) if (data[f.id] !== undefined) fields[f.id] = data[f.id]!;
   const entry: Entry = {
     id,
     report: report.id,
     title: data.title,
-    theme: data.theme,
-    status: data.status,
-    nextPhase: data.next_phase,
-    nextPhaseText: data.next_phase_text,
     order: data.order,
     evidence: data.evidence ?? [],
     updated: data.updated,
     lastUpdated: '',
+    fields,
     sections: body.sections,
     file,
   };
@@ -360,10 +350,10 @@ function readEntry(
   return entry;
 }
 
-/** Where each report's destinations are written, for cross-report messages. */
-const destinationLines = new WeakMap<Report, (i: number, field?: string) => number>();
-function lineOfDestination(report: Report, i: number, field?: string): number | undefined {
-  return destinationLines.get(report)?.(i, field);
+/** Where each report's settings are written, for cross-report messages. */
+const valueLines = new WeakMap<Report, (path: (string | number)[]) => number>();
+function lineOfValue(report: Report, path: (string | number)[]): number | undefined {
+  return valueLines.get(report)?.(path);
 }
 
 /** Where each entry's `order` is written, for the duplicate-order message. */
@@ -388,7 +378,9 @@ export function validate<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const path = issue.path;
+    let path = issue.path;
+    // One value written where a list is allowed is read as a list of one: speak of the field itself.
+    if (typeof path.at(-1) === 'number' && path.at(-1) === 0 && !Array.isArray(valueAt(data, path.slice(0, -1)))) path = path.slice(0, -1);
     const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
@@ -407,13 +399,15 @@ export function validate<S extends z.ZodType>(
     }
     const value = valueAt(data, path);
     const missing = value === undefined && issue.code === 'invalid_type';
+    // A check that knows its own hint (e.g. the choices of a field) gives it with the issue.
+    const own = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
     diagnostics.push({
       severity: 'error',
       file,
       line: yaml.lineOf(path),
       field: field || undefined,
-      message: missing ? 'is required but missing' : describe(value, issue.message),
-      hint: missing ? hintForMissing(field) : hintFor(path),
+      message: missing ? 'is required but missing' : own !== undefined ? issue.message : describe(value, issue.message),
+      hint: missing ? hintForMissing(field) : (own ?? hintFor(path)),
     });
   }
   return undefined;
@@ -440,12 +434,8 @@ const FIELD_HINTS: Record<string, string> = {
   colour: 'e.g. colour: "#d9ead3"',
   text_colour: 'e.g. text_colour: "#0b0c0c"',
   legend: 'add at least one item: "- id: …", "label: …", "colour: …"',
-  themes: 'add at least one item: "- id: …", "title: …"',
-  destinations: 'add at least one item: "- id: …", "title: …"',
-  theme: 'write one of the theme ids listed in report.yaml',
-  status: 'write one of the legend ids listed in report.yaml',
-  next_phase: 'write one of the destination ids listed in report.yaml',
-  id: 'lower-case letters, digits and hyphens, e.g. "move-to-phase-3"',
+  values: 'add at least one item: "- id: …", "label: …"',
+  id: 'lower-case letters, digits and hyphens, e.g. "in-progress"',
 };
 
 function hintFor(path: readonly PropertyKey[]): string {
@@ -467,7 +457,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  if (path.length === 0 && schema === (entrySchema as unknown)) return ENTRY_FIELDS;
   // Walk the schema's shape along the path, through arrays and optionals.
   let s: unknown = schema;
   for (const p of path) {
@@ -491,36 +480,25 @@ function unwrap(s: unknown): unknown {
   return cur;
 }
 
-/** Ids unique within each list; legend colours readable. */
-function checkReportLists(report: Report, yaml: ParsedYaml, diagnostics: Diagnostic[]): void {
-  for (const list of ['legend', 'themes', 'destinations'] as const) {
-    const seen = new Map<string, number>();
-    report[list].forEach((item, i) => {
-      if (seen.has(item.id)) {
-        diagnostics.push({
-          severity: 'error',
-          file: report.file,
-          line: yaml.lineOf([list, i, 'id']),
-          field: `${list}[${i}].id`,
-          message: `"${item.id}" is used twice in ${list}`,
-          hint: `ids must be unique; the first is ${list}[${seen.get(item.id)}]`,
-        });
-      } else seen.set(item.id, i);
-    });
-  }
-  report.legend.forEach((item, i) => {
-    const ratio = contrastRatio(item.colour, item.textColour);
+/** Legend colours readable: text on each colour at WCAG 2.2 AA contrast. */
+function checkLegendContrast(report: Report, yaml: ParsedYaml, diagnostics: Diagnostic[]): void {
+  const items = report.legend.flatMap((l, i) => [
+    ...(l.colour ? [{ item: { colour: l.colour, text_colour: l.text_colour }, path: ['legend', i] }] : []),
+    ...(l.children ?? []).map((c, j) => ({ item: c, path: ['legend', i, 'children', j] })),
+  ]);
+  for (const { item, path } of items) {
+    const ratio = contrastRatio(item.colour, item.text_colour);
     if (ratio < MIN_TEXT_CONTRAST) {
       diagnostics.push({
         severity: 'error',
         file: report.file,
-        line: yaml.lineOf(['legend', i, 'colour']),
-        field: `legend[${i}].colour`,
-        message: `text in ${item.textColour} on ${item.colour} has a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 that WCAG 2.2 AA requires`,
+        line: yaml.lineOf([...path, 'colour']),
+        field: `${path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k ? `.${p}` : p)).join('')}.colour`,
+        message: `text in ${item.text_colour} on ${item.colour} has a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 that WCAG 2.2 AA requires`,
         hint: 'choose a lighter background colour or a darker text_colour',
       });
     }
-  });
+  }
 }
 
 function checkDuplicateOrders(report: Report, diagnostics: Diagnostic[]): void {

@@ -1,6 +1,6 @@
 /**
- * The body of an entry: Markdown with two sections, "Activity undertaken" and
- * "Activity outstanding" (the plan's two middle columns). remark parses it,
+ * The body of an entry: Markdown with the sections its report declares
+ * (report.yaml, `sections`), each under a "## " heading. remark parses it,
  * we split the tree at its level-2 headings, and each section is rendered to
  * HTML on its own so the table can put it in its own cell.
  */
@@ -13,13 +13,10 @@ import type { Root as HastRoot } from 'hast';
 import { unified, type PluggableList, type Processor } from 'unified';
 import type { Glossary } from './glossary.ts';
 import remarkAbbr from './remark-abbr.ts';
-import { isSafeHref } from './schema.ts';
+import { isSafeHref, type SectionDecl } from './schema.ts';
 
-export const SECTIONS = [
-  { key: 'undertaken', heading: 'Activity undertaken', aliases: ['activity undertaken / evidence', 'activity undertaken/evidence', 'completed'] },
-  { key: 'outstanding', heading: 'Activity outstanding', aliases: [] },
-] as const;
-export type SectionKey = (typeof SECTIONS)[number]['key'];
+/** What parseBody needs of a declared section. */
+export type SectionSpec = Pick<SectionDecl, 'id' | 'heading' | 'aliases' | 'required'>;
 
 export interface Section {
   /** HTML for the cell; empty when the plan records nothing. */
@@ -28,7 +25,7 @@ export interface Section {
   text: string;
 }
 
-export type Sections = Record<SectionKey, Section>;
+export type Sections = Record<string, Section>;
 
 export interface BodyProblem {
   line: number;
@@ -70,32 +67,40 @@ function normaliseHeading(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-function sectionFor(heading: string): SectionKey | undefined {
+function sectionFor(heading: string, sections: readonly SectionSpec[]): string | undefined {
   const wanted = normaliseHeading(heading);
-  return SECTIONS.find((s) => normaliseHeading(s.heading) === wanted || (s.aliases as readonly string[]).includes(wanted))?.key;
+  return sections.find((s) => normaliseHeading(s.heading) === wanted || (s.aliases ?? []).some((a) => normaliseHeading(a) === wanted))?.id;
+}
+
+/** `"## A" or "## B"`, for hints. */
+function headingList(sections: readonly SectionSpec[]): string {
+  const list = sections.map((s) => `"## ${s.heading}"`);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : (list[0] ?? '');
 }
 
 /**
  * @param body Markdown after the frontmatter
  * @param bodyLine the line of the file on which `body` starts, for messages
+ * @param sections the sections its report declares
  */
-export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions = {}): ParsedBody {
+export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions = {}, sections: readonly SectionSpec[] = []): ParsedBody {
   const tree = parser.parse(body) as Root;
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
   const problems: BodyProblem[] = [];
-  const nodes: Record<SectionKey, RootContent[]> = { undertaken: [], outstanding: [] };
-  const seen = new Set<SectionKey>();
-  let current: SectionKey | undefined;
+  const nodes: Record<string, RootContent[]> = Object.fromEntries(sections.map((s) => [s.id, []]));
+  const seen = new Set<string>();
+  let current: string | undefined;
+  const none = 'this report declares no sections: remove the text, or declare "sections:" in its report.yaml';
 
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
       const title = toString(node);
-      const key = node.depth === 2 ? sectionFor(title) : undefined;
+      const key = node.depth === 2 ? sectionFor(title, sections) : undefined;
       if (!key) {
         problems.push({
           line: lineOf(node),
           message: `"${'#'.repeat(node.depth)} ${title}" is not a section of an entry`,
-          hint: `use "## ${SECTIONS[0].heading}" and "## ${SECTIONS[1].heading}"; for a smaller heading inside a section use "###"`,
+          hint: sections.length ? `use ${headingList(sections)}; for a smaller heading inside a section use "###"` : none,
         });
         current = undefined;
         continue;
@@ -111,15 +116,15 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
       problems.push({
         line: lineOf(node),
         message: 'text before the first section heading',
-        hint: `move it under "## ${SECTIONS[0].heading}" or "## ${SECTIONS[1].heading}"`,
+        hint: sections.length ? `move it under ${headingList(sections).replace(/ and (?=[^,]*$)/, ' or ')}` : none,
       });
       continue;
     }
-    nodes[current].push(node);
+    nodes[current]!.push(node);
   }
 
-  for (const s of SECTIONS) {
-    if (!seen.has(s.key)) {
+  for (const s of sections) {
+    if (s.required && !seen.has(s.id)) {
       problems.push({
         line: bodyLine,
         message: `the section "## ${s.heading}" is missing`,
@@ -130,9 +135,9 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
 
   problems.push(...findRawHtml(tree, lineOf), ...findUnsafeLinks(tree, lineOf));
 
-  const sections = {} as Sections;
-  for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], options);
-  return { sections, problems };
+  const rendered: Sections = {};
+  for (const s of sections) rendered[s.id] = renderNodes(nodes[s.id]!, options);
+  return { sections: rendered, problems };
 }
 
 /** Raw HTML is refused: it could carry scripts, styles or frames into a public site. */

@@ -1,11 +1,31 @@
 /**
- * The typed model every output is made from: Site → Report → Theme → Entry.
- * Plain, JSON-serialisable objects (they pass through Astro's data store),
- * and pure functions over them. No Astro, no file system.
+ * The typed model every output is made from: Site → Report → Entry. Types
+ * are derived from the zod schemas (schema/): a Report is its report.yaml as
+ * validated, plus what the loader adds. Plain, JSON-serialisable objects
+ * (they pass through Astro's data store), and pure functions over them.
+ * No Astro, no file system.
  */
+import type { z } from 'zod';
 import { darkVariant } from './contrast.ts';
 import type { Glossary } from './glossary.ts';
-import type { Sections } from './markdown.ts';
+import type { Section } from './markdown.ts';
+import {
+  choicesOf,
+  fieldType,
+  statuses,
+  statusField,
+  valueContext,
+  type ChoiceValue,
+  type FacetDecl,
+  type FieldDecl,
+  type FieldValue,
+  type ReportFile,
+  type SectionDecl,
+  type Status,
+  type evidenceSchema,
+} from './schema.ts';
+
+export type { FieldDecl, FacetDecl, SectionDecl, Status, FieldValue };
 
 export interface Accessibility {
   contactEmail?: string;
@@ -26,79 +46,43 @@ export interface Site {
   accessibility: Accessibility;
 }
 
-export interface LegendItem {
-  id: string;
-  label: string;
-  colour: string;
-  textColour: string;
-  description?: string;
-}
-
-export interface Theme {
-  id: string;
-  title: string;
-  description?: string;
-}
-
-export interface Destination {
-  id: string;
-  title: string;
-  group?: string;
-  description?: string;
-  /** When the destination is a theme of another report of the site. */
-  report?: string;
-  theme?: string;
-}
-
-export interface Evidence {
-  title: string;
-  date?: string;
-  url?: string;
-  note?: string;
-}
+export type Evidence = z.output<typeof evidenceSchema>;
 
 export interface Entry {
   /** Slug from the file name; unique within its report; part of the URL. */
   id: string;
   report: string;
   title: string;
-  theme: string;
-  status: string;
-  nextPhase: string;
-  nextPhaseText?: string;
   order: number;
   evidence: Evidence[];
   /** The `updated` date an editor wrote, if any (YYYY-MM-DD). */
   updated?: string;
   /** When the entry last changed: `updated`, else its last git commit, else its file time (ISO date-time). */
   lastUpdated: string;
-  sections: Sections;
+  /** The declared fields' values, by field id (a list for `multiple` fields); absent when not given. */
+  fields: Record<string, FieldValue>;
+  /** The declared sections, by section id. */
+  sections: Record<string, Section>;
   /** Source file, relative to the project root. */
   file: string;
 }
 
-export interface Report {
+/** A report: its report.yaml as validated, with its id, entries and what the loader works out. */
+export type Report = Omit<ReportFile, 'introduction' | 'notes'> & {
   /** Folder name under content/reports; part of the URL. */
   id: string;
-  title: string;
-  subtitle?: string;
-  organisation?: string;
-  date?: string;
   introductionHtml?: string;
   notes: string[];
-  legend: LegendItem[];
-  themes: Theme[];
-  destinations: Destination[];
   /** Sorted by `order`. */
   entries: Entry[];
   file: string;
   /** The latest `lastUpdated` of its entries and of report.yaml (ISO date-time). */
   lastUpdated: string;
-}
+};
 
 export interface Content {
   site: Site;
-  /** Newest first (by date, then title). */
+  /** Newest first (by reporting date, then title). */
   reports: Report[];
   glossary: Glossary;
 }
@@ -108,50 +92,158 @@ export function sortEntries(entries: Entry[]): Entry[] {
 }
 
 export function sortReports(reports: Report[]): Report[] {
-  return reports.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  return reports.sort((a, b) => (b.as_at ?? '').localeCompare(a.as_at ?? '') || a.title.localeCompare(b.title));
 }
 
-export interface ThemeGroup {
-  theme: Theme;
+/** "1 action", "21 actions", in the report's own unit word. */
+export function countOf(report: Pick<Report, 'unit'>, n: number): string {
+  return `${n} ${n === 1 ? report.unit.singular : report.unit.plural}`;
+}
+
+// --- fields and their values
+
+export function field(report: Report, id: string): FieldDecl {
+  return find(report.fields, id, 'field');
+}
+
+/** The value ids or texts of a field of an entry, as a list (empty when not given). */
+export function valuesOf(entry: Entry, fieldId: string): string[] {
+  const v = entry.fields[fieldId];
+  if (v === undefined) return [];
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+
+export type Choice = { id: string; label: string } & Partial<ChoiceValue> & Partial<Status>;
+
+/** The declared value of a choice or status field. */
+export function choice(report: Report, fieldId: string, valueId: string): Choice {
+  return find(choicesOf(report, field(report, fieldId)) as Choice[], valueId, `value of ${fieldId}`);
+}
+
+/** A value as a reader sees it: the label of a choice, a formatted date, a percentage… */
+export function displayValue(report: Report, f: FieldDecl, value: string | number): string {
+  return fieldType(f).text(value, valueContext(report, f));
+}
+
+/** The fields shown as table columns, in declared order. */
+export function columnFields(report: Report): FieldDecl[] {
+  return report.fields.filter((f) => f.column);
+}
+
+/** Fields shown in the cell and line of another (e.g. the plan's own wording of a choice). */
+export function companions(report: Report, fieldId: string): FieldDecl[] {
+  return report.fields.filter((f) => f.shown_with === fieldId);
+}
+
+/** A section's heading as readers see it. */
+export function sectionLabel(section: SectionDecl): string {
+  return section.label ?? section.heading;
+}
+
+// --- facets
+
+export interface Facet {
+  field: FieldDecl;
+  /** The address segment: /<report>/<path>/<value>/. */
+  path: string;
+  /** The facet's name for readers, e.g. "Colour code". */
+  label: string;
+  summary: boolean;
+  values: Choice[];
+}
+
+const facetCache = new WeakMap<object, Facet[]>();
+export function facets(report: Report): Facet[] {
+  let list = facetCache.get(report.facets);
+  if (!list) {
+    list = report.facets.map((f: FacetDecl) => {
+      const decl = field(report, f.field);
+      return { field: decl, path: f.path, label: f.label ?? decl.label, summary: f.summary, values: choicesOf(report, decl) as Choice[] };
+    });
+    facetCache.set(report.facets, list);
+  }
+  return list;
+}
+
+export function facetOf(report: Report, fieldId: string): Facet | undefined {
+  return facets(report).find((f) => f.field.id === fieldId);
+}
+
+export function entriesWhere(report: Report, fieldId: string, value: string): Entry[] {
+  return report.entries.filter((e) => valuesOf(e, fieldId).includes(value));
+}
+
+/** How many entries have each value of a field, in the report's own order of values (zeros kept). */
+export function countBy(report: Report, fieldId: string): { id: string; label: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of report.entries) for (const v of valuesOf(e, fieldId)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return choicesOf(report, field(report, fieldId)).map((v) => ({ id: v.id, label: v.label, count: counts.get(v.id) ?? 0 }));
+}
+
+// --- status and progress
+
+/** The status of an entry, when the report has a status field and the entry one. */
+export function statusOf(report: Report, entry: Entry): Status | undefined {
+  const f = statusField(report);
+  const id = f && valuesOf(entry, f.id)[0];
+  return id ? legendItem(report, id) : undefined;
+}
+
+export function legendItem(report: Report, id: string): Status {
+  return find(statuses(report), id, 'status');
+}
+
+/**
+ * "64 of 114 complete": entries whose status counts as done, of all. A
+ * document that lists only some rows declares its totals (`total:` on the
+ * report and on legend entries); those counts are used where given.
+ */
+export function progress(report: Report): { done: number; total: number } | undefined {
+  const f = statusField(report);
+  const list = statuses(report);
+  if (!f || !list.some((s) => s.done)) return undefined;
+  const counts = countBy(report, f.id);
+  const declared = new Map(report.legend.flatMap((l) => [[l.id, l.total], ...(l.children ?? []).map((c) => [c.id, c.total] as const)]));
+  const countOfStatus = (s: Status) => declared.get(s.id) ?? counts.find((c) => c.id === s.id)?.count ?? 0;
+  const done = list.filter((s) => s.done).reduce((n, s) => n + countOfStatus(s), 0);
+  const total = report.total ?? list.reduce((n, s) => n + countOfStatus(s), 0);
+  return { done, total };
+}
+
+// --- table order
+
+export interface RowGroup {
+  /** The value of the grouping field; absent when the report's rows are not grouped. */
+  value?: Choice;
   entries: Entry[];
 }
 
 /**
- * Rows grouped by theme, as in the plan's table: themes in the report's order,
- * entries in their own order; themes with no entries are left out.
+ * Rows grouped as in the plan's table: by the `group_by` field's values in
+ * their declared order (values with no entries left out), entries in their
+ * own order; one group when the report does not group its rows.
  */
-export function groupByTheme(report: Report, entries: readonly Entry[] = report.entries): ThemeGroup[] {
-  const byTheme = new Map<string, Entry[]>();
+export function groupRows(report: Report, entries: readonly Entry[] = report.entries): RowGroup[] {
+  if (!report.group_by) return entries.length ? [{ entries: sortEntries([...entries]) }] : [];
+  const by = new Map<string, Entry[]>();
   for (const entry of entries) {
-    const list = byTheme.get(entry.theme) ?? [];
+    const key = valuesOf(entry, report.group_by)[0] ?? '';
+    const list = by.get(key) ?? [];
     list.push(entry);
-    byTheme.set(entry.theme, list);
+    by.set(key, list);
   }
-  return report.themes
-    .filter((theme) => byTheme.has(theme.id))
-    .map((theme) => ({ theme, entries: sortEntries([...(byTheme.get(theme.id) ?? [])]) }));
+  return (choicesOf(report, field(report, report.group_by)) as Choice[])
+    .filter((v) => by.has(v.id))
+    .map((value) => ({ value, entries: sortEntries([...(by.get(value.id) ?? [])]) }));
 }
 
-export type Facet = 'theme' | 'status' | 'nextPhase';
-
-export function entriesWhere(report: Report, facet: Facet, value: string): Entry[] {
-  return report.entries.filter((e) => e[facet] === value);
+/** The value of the grouping field of an entry (its theme, in the shipped report). */
+export function groupOf(report: Report, entry: Entry): Choice | undefined {
+  const id = report.group_by && valuesOf(entry, report.group_by)[0];
+  return id ? choice(report, report.group_by!, id) : undefined;
 }
 
-/** How many entries have each value of a facet, in the report's own order of values (zeros kept). */
-export function countBy(report: Report, facet: Facet): { id: string; label: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const e of report.entries) counts.set(e[facet], (counts.get(e[facet]) ?? 0) + 1);
-  const values =
-    facet === 'theme'
-      ? report.themes.map((t) => ({ id: t.id, label: t.title }))
-      : facet === 'status'
-        ? report.legend.map((l) => ({ id: l.id, label: l.label }))
-        : report.destinations.map((d) => ({ id: d.id, label: d.title }));
-  return values.map((v) => ({ ...v, count: counts.get(v.id) ?? 0 }));
-}
-
-/** The entries before and after this one in table order (theme groups, then order). */
+/** The entries before and after this one in table order (groups, then order). */
 export function neighbours(report: Report, entryId: string): { previous?: Entry; next?: Entry } {
   const { ordered, index } = tableOrder(report);
   const i = index.get(entryId);
@@ -164,21 +256,11 @@ const tableOrders = new WeakMap<Report, { ordered: Entry[]; index: Map<string, n
 function tableOrder(report: Report) {
   let order = tableOrders.get(report);
   if (!order) {
-    const ordered = groupByTheme(report).flatMap((g) => g.entries);
+    const ordered = groupRows(report).flatMap((g) => g.entries);
     order = { ordered, index: new Map(ordered.map((e, i) => [e.id, i])) };
     tableOrders.set(report, order);
   }
   return order;
-}
-
-export function legendItem(report: Report, id: string): LegendItem {
-  return find(report.legend, id, 'status');
-}
-export function theme(report: Report, id: string): Theme {
-  return find(report.themes, id, 'theme');
-}
-export function destination(report: Report, id: string): Destination {
-  return find(report.destinations, id, 'destination');
 }
 
 function find<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
@@ -195,7 +277,7 @@ function find<T extends { id: string }>(list: readonly T[], id: string, what: st
 export const STATUS_SYMBOLS = ['●', '■', '▲', '◆', '★', '✚', '▼', '⬟'] as const;
 
 export function statusSymbol(report: Report, statusId: string): string {
-  const i = report.legend.findIndex((l) => l.id === statusId);
+  const i = statuses(report).findIndex((l) => l.id === statusId);
   return STATUS_SYMBOLS[i % STATUS_SYMBOLS.length] ?? '●';
 }
 
@@ -204,11 +286,29 @@ export function statusSymbol(report: Report, statusId: string): string {
  * a dark-mode variant that keeps at least 4.5:1 contrast.
  */
 export function legendCss(report: Report): string {
-  const light = report.legend.map((l) => `.status-${l.id} { --status-bg: ${l.colour}; --status-fg: ${l.textColour}; }`);
-  const dark = report.legend.map((l) => {
+  const list = statuses(report);
+  const light = list.map((l) => `.status-${l.id} { --status-bg: ${l.colour}; --status-fg: ${l.text_colour}; }`);
+  const dark = list.map((l) => {
     const d = darkVariant(l.colour);
     return `  .status-${l.id} { --status-bg: ${d.colour}; --status-fg: ${d.textColour}; }`;
   });
   // Printing always uses the light colours: paper is white.
   return `${light.join('\n')}\n@media screen and (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}\n`;
+}
+
+/** One line about an entry: its status, then each column field as "Label: value" ("Amber – at risk. Owner: Highways team."). */
+export function entrySummary(report: Report, entry: Entry): string {
+  const status = statusOf(report, entry);
+  const parts = [
+    status && (status.stage ? `${status.stage.label}: ${status.label}` : status.label),
+    ...columnFields(report).map((f) => {
+      const v = entry.fields[f.id];
+      const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+      return list.length ? `${f.label}: ${list.map((x) => displayValue(report, f, x)).join(', ')}` : undefined;
+    }),
+  ];
+  return parts
+    .filter(Boolean)
+    .map((p) => `${p}.`)
+    .join(' ');
 }

@@ -1,46 +1,49 @@
 /**
- * A new entry, ready to fill in: valid ids, the next free order, comments
- * listing the allowed values, and the two section headings.
+ * A new entry, ready to fill in: the report's declared fields in order, each
+ * with a comment saying what to write (the allowed ids of a choice), the
+ * values given, the next free order, and the section headings. No silent
+ * defaults: a value not given stays empty, so `npm run check` asks for it
+ * when it is required.
  */
-import { SECTIONS } from './markdown.ts';
-import type { ReportFile } from './schema.ts';
+import { choicesOf, fieldType, type FieldScalar, type ReportFile } from './schema.ts';
 
 export interface NewEntry {
   title: string;
-  theme: string;
-  status: string;
-  nextPhase: string;
+  /** Declared field id → the value(s) given. */
+  values: Record<string, FieldScalar | FieldScalar[] | undefined>;
   order: number;
 }
 
+function yaml(value: FieldScalar, type: string): string {
+  if (typeof value === 'number' || type === 'choice' || type === 'status') return String(value);
+  if (type === 'date') return `'${value}'`;
+  return JSON.stringify(value);
+}
+
 export function entryTemplate(report: ReportFile, entry: NewEntry): string {
-  const list = (items: { id: string; label: string }[]) => items.map((i) => `#   ${i.id}: ${i.label}`).join('\n');
-  return [
-    '---',
-    '# One row of the table. After editing, run `npm run check`. Guide: docs/editing.md',
-    `title: ${JSON.stringify(entry.title)}`,
-    '# theme: one of',
-    list(report.themes.map((t) => ({ id: t.id, label: t.title }))),
-    `theme: ${entry.theme}`,
-    '# status (the colour code): one of',
-    list(report.legend.map((l) => ({ id: l.id, label: l.label }))),
-    `status: ${entry.status}`,
-    '# next_phase (where the work goes next): one of',
-    list(report.destinations.map((d) => ({ id: d.id, label: d.title }))),
-    `next_phase: ${entry.nextPhase}`,
+  const lines = ['---', '# One row of the table. After editing, run `npm run check`. Guide: docs/editing.md', `title: ${JSON.stringify(entry.title)}`];
+  for (const f of report.fields) {
+    const choices = choicesOf(report, f);
+    const what = `${f.label}${f.required ? '' : ', optional'}${f.multiple ? '; several values as a list: [a, b]' : ''}`;
+    lines.push(choices.length ? `# ${f.id} (${what}): one of` : `# ${f.id} (${what}): ${fieldType(f).describe}`);
+    for (const c of choices) lines.push(`#   ${c.id}: ${c.label}`);
+    const given = entry.values[f.id];
+    const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
+    const written = list.map((v) => yaml(v, f.type));
+    lines.push(`${f.id}:${written.length === 0 ? '' : ` ${written.length > 1 ? `[${written.join(', ')}]` : written[0]}`}`);
+  }
+  lines.push(
     '# order: the row’s position in the table',
     `order: ${entry.order}`,
     '# evidence (optional), one item per document; a url only if it is real:',
     '# evidence:',
-    "#   - title: Paper agreed at the Board",
+    '#   - title: Paper agreed at the Board',
     "#     date: 'YYYY-MM-DD'",
     '---',
     '',
-    `## ${SECTIONS[0].heading}`,
-    '',
-    `## ${SECTIONS[1].heading}`,
-    '',
-  ].join('\n');
+  );
+  for (const s of report.sections) lines.push(`## ${s.heading}`, '');
+  return lines.join('\n');
 }
 
 /** The next free position: one more than the largest order in use. */

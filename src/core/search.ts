@@ -1,68 +1,35 @@
 /**
- * What the search index knows about each entry: Pagefind filters (report,
- * theme, status, destination), metadata for the result list (title, status
- * label, id and colour, theme) and a sort key (the row's order in the table).
+ * Search and table-filter logic shared by the pages and the browser scripts.
+ * Imports nothing: the scripts that use it run in the reader's browser, and
+ * must not pull the content schema (zod) into the page's JavaScript.
+ * What the index knows about each entry is in search-record.ts.
  */
-import { destination, legendItem, statusSymbol, theme, type Entry, type Report } from './model.ts';
 
-export interface SearchRecord {
-  filters: Record<'report' | 'theme' | 'status' | 'destination', string>;
-  meta: Record<'title' | 'status' | 'status_id' | 'status_colour' | 'status_symbol' | 'theme', string>;
-  sort: Record<'order', string>;
-}
+/** The report page's filter: field id → the chosen value id. */
+export type TableFilter = Record<string, string | undefined>;
 
-export function searchRecord(report: Report, entry: Entry): SearchRecord {
-  const status = legendItem(report, entry.status);
-  return {
-    filters: {
-      report: report.title,
-      theme: theme(report, entry.theme).title,
-      status: status.label,
-      destination: destination(report, entry.nextPhase).title,
-    },
-    meta: {
-      title: entry.title,
-      status: status.label,
-      status_id: status.id,
-      status_colour: status.colour,
-      status_symbol: statusSymbol(report, status.id),
-      theme: theme(report, entry.theme).title,
-    },
-    // Zero-padded so that a text sort is also the table order.
-    sort: { order: String(entry.order).padStart(6, '0') },
-  };
-}
-
-/** The filters shown on the search page, in this order, with their labels. */
-export const SEARCH_FILTERS = [
-  { key: 'theme', label: 'Theme' },
-  { key: 'status', label: 'Colour code' },
-  { key: 'destination', label: 'New phase' },
-] as const;
-
-export type TableFilter = { theme?: string; status?: string; next?: string };
-
-/** Read the report-page filter from a query string, keeping only known ids. */
-export function parseTableFilter(search: string, report: { themes: string[]; statuses: string[]; destinations: string[] }): TableFilter {
+/** Read the report-page filter from a query string, keeping only known ids (field id → allowed value ids). */
+export function parseTableFilter(search: string, allowed: Record<string, readonly string[]>): TableFilter {
   const params = new URLSearchParams(search);
-  const pick = (key: string, allowed: string[]) => {
-    const value = params.get(key) ?? undefined;
-    return value && allowed.includes(value) ? value : undefined;
-  };
-  return { theme: pick('theme', report.themes), status: pick('status', report.statuses), next: pick('next', report.destinations) };
+  return Object.fromEntries(
+    Object.entries(allowed).map(([key, ids]) => {
+      const value = params.get(key) ?? undefined;
+      return [key, value && ids.includes(value) ? value : undefined];
+    }),
+  );
 }
 
-/** The query string for a filter ("" when nothing is chosen), in a stable order. */
+/** The query string for a filter ("" when nothing is chosen), in the order of its keys. */
 export function tableFilterQuery(filter: TableFilter): string {
   const params = new URLSearchParams();
-  for (const key of ['theme', 'status', 'next'] as const) if (filter[key]) params.set(key, filter[key]!);
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** Whether a row with these values passes the filter. */
-export function rowMatches(row: { theme: string; status: string; next: string }, filter: TableFilter): boolean {
-  return (!filter.theme || row.theme === filter.theme) && (!filter.status || row.status === filter.status) && (!filter.next || row.next === filter.next);
+/** Whether a row with these values (field id → its value ids) passes the filter. */
+export function rowMatches(row: Record<string, readonly string[]>, filter: TableFilter): boolean {
+  return Object.entries(filter).every(([key, value]) => !value || (row[key] ?? []).includes(value));
 }
 
 /**
@@ -78,7 +45,7 @@ export function orderResults<T extends { isEntry: boolean; exact: boolean }>(res
     .map(({ r }) => r);
 }
 
-/** `Monitoring Officer` → `"Monitoring Officer"`: a phrase query, when the words are several and unquoted. */
+/** `Audit Committee` → `"Audit Committee"`: a phrase query, when the words are several and unquoted. */
 export function phraseQuery(query: string): string | undefined {
   const q = query.trim();
   return /\s/.test(q) && !q.includes('"') ? `"${q}"` : undefined;

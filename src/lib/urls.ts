@@ -12,9 +12,8 @@ export function url(path = ''): string {
 
 export const reportUrl = (report: string) => url(`${report}/`);
 export const entryUrl = (report: string, entry: string) => url(`${report}/${entry}/`);
-export const themeUrl = (report: string, theme: string) => url(`${report}/themes/${theme}/`);
-export const statusUrl = (report: string, status: string) => url(`${report}/status/${status}/`);
-export const destinationUrl = (report: string, destination: string) => url(`${report}/next/${destination}/`);
+/** A facet's page for one value: `/<report>/<facet path>/<value>/`. */
+export const facetUrl = (report: string, path: string, value: string) => url(`${report}/${path}/${value}/`);
 
 /** The full address of a path when `site` is configured (SITE=…), else the path itself. */
 export function absoluteUrl(path: string): string {

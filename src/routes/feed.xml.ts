@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
-import { destination, legendItem } from '../core/model.ts';
+import { entrySummary } from '../core/model.ts';
 import { getReports, getSite } from '../lib/data.ts';
 import { absoluteUrl, entryUrl, url } from '../lib/urls.ts';
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
       title: entry.title,
       url: absoluteUrl(entryUrl(report.id, entry.id)),
       updated: entry.lastUpdated,
-      summary: `${legendItem(report, entry.status).label}. New phase: ${destination(report, entry.nextPhase).title}. ${report.title}.`,
+      summary: [entrySummary(report, entry), `${report.title}.`].filter(Boolean).join(' '),
     })),
   );
   const body = atomFeed({

@@ -5,9 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { latest, sitemap } from '../core/feed.ts';
-import { entriesWhere } from '../core/model.ts';
+import { entriesWhere, facets } from '../core/model.ts';
 import { getReports } from '../lib/data.ts';
-import { absoluteUrl, destinationUrl, entryUrl, reportUrl, statusUrl, themeUrl, url } from '../lib/urls.ts';
+import { absoluteUrl, entryUrl, facetUrl, reportUrl, url } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getReports();
@@ -17,13 +17,11 @@ export const GET: APIRoute = async () => {
     { url: url('accessibility/') },
     { url: url('search/') },
     ...reports.flatMap((r) => {
-      const lastmod = (facet: 'theme' | 'status' | 'nextPhase', id: string) => latest(entriesWhere(r, facet, id).map((e) => e.lastUpdated));
+      const lastmod = (fieldId: string, id: string) => latest(entriesWhere(r, fieldId, id).map((e) => e.lastUpdated));
       return [
         { url: reportUrl(r.id), lastmod: r.lastUpdated },
         ...r.entries.map((e) => ({ url: entryUrl(r.id, e.id), lastmod: e.lastUpdated })),
-        ...r.themes.map((t) => ({ url: themeUrl(r.id, t.id), lastmod: lastmod('theme', t.id) })),
-        ...r.legend.map((l) => ({ url: statusUrl(r.id, l.id), lastmod: lastmod('status', l.id) })),
-        ...r.destinations.map((d) => ({ url: destinationUrl(r.id, d.id), lastmod: lastmod('nextPhase', d.id) })),
+        ...facets(r).flatMap((f) => f.values.map((v) => ({ url: facetUrl(r.id, f.path, v.id), lastmod: lastmod(f.field.id, v.id) }))),
       ];
     }),
   ];

@@ -31,6 +31,7 @@ export async function enhanceSearch(): Promise<void> {
   if (!root) return;
   const base = root.dataset.base ?? '/';
   const filterDefs = JSON.parse(root.dataset.filters ?? '[]') as { key: string; label: string }[];
+  const severalReports = Number(root.dataset.reports ?? '1') > 1;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -116,7 +117,7 @@ export async function enhanceSearch(): Promise<void> {
     const merged = [...(exact?.results ?? []), ...response.results.filter((r) => !exactIds.has(r.id))].slice(0, 50);
     const loaded = await Promise.all(merged.map(async (r) => ({ data: await r.data(), exact: exactIds.has(r.id) })));
     if (mine !== run) return;
-    const data = orderResults(loaded.map((l) => ({ ...l, isEntry: Boolean(l.data.meta.status) }))).map((l) => l.data);
+    const data = orderResults(loaded.map((l) => ({ ...l, isEntry: l.data.meta.entry === '1' }))).map((l) => l.data);
     updateCounts(response.filters);
     list.replaceChildren(...data.map(renderResult));
     const n = response.results.length;
@@ -139,9 +140,11 @@ export async function enhanceSearch(): Promise<void> {
     const tag = r.meta.status
       ? `<strong class="tag status-${escapeHtml(r.meta.status_id ?? '')}"><span class="tag__symbol" aria-hidden="true">${escapeHtml(r.meta.status_symbol ?? '')}</span><span class="tag__label"><span class="visually-hidden">Status: </span>${escapeHtml(r.meta.status)}</span></strong>`
       : '';
-    const theme = r.meta.theme ? `<span class="search-result__theme">Theme: ${escapeHtml(r.meta.theme)}</span>` : '<span class="search-result__theme">The whole table</span>';
+    const group = r.meta.group ? `<span class="search-result__theme">${escapeHtml(r.meta.group_label ?? '')}: ${escapeHtml(r.meta.group)}</span>` : r.meta.entry === '1' ? '' : '<span class="search-result__theme">The whole table</span>';
+    // On a site of several reports, each result names its report.
+    const report = severalReports && r.meta.report ? ` <span class="search-result__report">${escapeHtml(r.meta.report)}</span>` : '';
     // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the hits.
-    li.innerHTML = `<h2 class="search-result__title"><a href="${escapeHtml(r.url)}">${escapeHtml(title)}</a></h2><p class="search-result__meta">${tag} ${theme}</p><p class="search-result__excerpt">${r.excerpt}</p>`;
+    li.innerHTML = `<h2 class="search-result__title"><a href="${escapeHtml(r.url)}">${escapeHtml(title)}</a></h2><p class="search-result__meta">${tag} ${group}${report}</p><p class="search-result__excerpt">${r.excerpt}</p>`;
     return li;
   };
 

@@ -59,7 +59,7 @@ describe('reader aids in Chromium', () => {
     const { page } = await openPage(browser, server.origin, { colorScheme: 'light' });
     await page.goto(`${server.url}${REPORT}/`);
     const total = report.entries.length;
-    for (const [name, facet] of [['Actions by colour code', 'status'], ['Actions by new phase', 'nextPhase']] as const) {
+    for (const [name, facet] of [['Actions by colour code', 'status'], ['Actions by new phase', 'next_phase']] as const) {
       const table = page.getByRole('table', { name });
       const counts = countBy(report, facet);
       const rows = await table.locator('tbody tr').all();
@@ -78,7 +78,7 @@ describe('reader aids in Chromium', () => {
           const legend = report.legend.find((l) => l.id === id)!;
           const rgb = await bar.evaluate((el) => getComputedStyle(el).backgroundColor);
           const hex = `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-          expect(hex, `${label} bar colour`).toBe(legend.colour.toLowerCase());
+          expect(hex, `${label} bar colour`).toBe(legend.colour!.toLowerCase());
         }
       }
     }
@@ -95,7 +95,7 @@ describe('the summary on paper', () => {
     expect(text).toContain('Actions by new phase');
     // In the layout text a label and its number share a line (long labels wrap: match their last words).
     const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' '));
-    for (const { label, count } of countBy(report, 'nextPhase')) {
+    for (const { label, count } of countBy(report, 'next_phase')) {
       expect(lines.some((l) => new RegExp(`${label.replace(/[/()]/g, '.')} ${count}( |$)`).test(l)), `${label} ${count}`).toBe(true);
     }
     for (const { label, count } of countBy(report, 'status').filter((s) => s.label.length < 40)) {

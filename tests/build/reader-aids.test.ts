@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { FEED_LIMIT } from '../../src/core/feed.ts';
 import { formatDate, formatSize } from '../../src/core/format.ts';
 import { loadContent } from '../../src/core/load.ts';
-import { destination, theme } from '../../src/core/model.ts';
+import { choice, valuesOf } from '../../src/core/model.ts';
 import { htmlFiles, page } from '../helpers/html.ts';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
 import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from './expected.ts';
@@ -77,7 +77,11 @@ describe('summary on the report page', () => {
         .map((_, tr) => [[$(tr).find('th').clone().find('[aria-hidden]').remove().end().text().trim(), Number($(tr).find('.bar__value').text())]])
         .get() as unknown as [string, number][];
     expect(rows('status')).toEqual(Object.entries(EXPECTED_LEGEND).map(([id, label]) => [label, EXPECTED_ROWS.filter((r) => r.status === id).length]));
-    expect(rows('next')).toEqual(report.destinations.map((d) => [d.title, EXPECTED_ROWS.filter((r) => r.next === d.id).length]));
+    const destinations = report.fields.find((f) => f.id === 'next_phase')!.values!;
+    expect(rows('next_phase')).toEqual(destinations.map((d) => [d.label, EXPECTED_ROWS.filter((r) => r.next === d.id).length]));
+    // The progress headline: the rows whose colour code the legend marks done.
+    const done = EXPECTED_ROWS.filter((r) => r.status.startsWith('completed-')).length;
+    expect($('[data-progress]').text()).toBe(`${done} of ${EXPECTED_ROWS.length} complete`);
     expect($('h2#summary-heading').text()).toBe(`Summary: ${EXPECTED_ROWS.length} actions`);
     // Bars in the legend colours, no inline style (the CSP forbids it).
     expect($('table[data-summary="status"] .bar').map((_, b) => $(b).attr('class')).get().every((c) => /\bstatus-[a-z0-9-]+\b/.test(c!))).toBe(true);
@@ -118,16 +122,16 @@ describe('open data', () => {
         Report: REPORT,
         Id: entry.id,
         Order: String(entry.order),
-        'Theme id': entry.theme,
-        Theme: theme(report, entry.theme).title,
-        'Task/action': entry.title,
-        'Status id': entry.status,
-        Status: EXPECTED_LEGEND[entry.status],
-        'Activity undertaken / evidence': bullets(entry.sections.undertaken.text),
-        'Activity outstanding': bullets(entry.sections.outstanding.text),
-        'New phase id': entry.nextPhase,
-        'New phase': destination(report, entry.nextPhase).title,
-        'New phase (as worded in the plan)': entry.nextPhaseText ?? '',
+        'Theme id': entry.fields.theme,
+        Theme: choice(report, 'theme', String(entry.fields.theme)).label,
+        'Task / action': entry.title,
+        'Status id': entry.fields.status,
+        Status: EXPECTED_LEGEND[String(entry.fields.status)],
+        'Activity undertaken / evidence (completed)': bullets(entry.sections.undertaken!.text),
+        'Activity outstanding': bullets(entry.sections.outstanding!.text),
+        'New phase id': valuesOf(entry, 'next_phase').join('\n'),
+        'New phase': valuesOf(entry, 'next_phase').map((v) => choice(report, 'next_phase', v).label).join('\n'),
+        'New phase (as worded in the plan)': entry.fields.next_phase_text ?? '',
         Evidence: entry.evidence.map((e) => [e.title, e.date && `(${e.date})`, e.url, e.note && `— ${e.note}`].filter(Boolean).join(' ')).join('\n'),
         'Last updated': entry.lastUpdated.slice(0, 10),
         Page: `${SITE}/${REPORT}/${entry.id}/`,
@@ -146,7 +150,7 @@ describe('open data', () => {
 
   it('data.json is the model with a schema version', () => {
     const json = JSON.parse(readFileSync(join(dist, REPORT, 'data.json'), 'utf8'));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.report).toMatchObject({ id: REPORT, title: report.title, legend: report.legend.map((l) => expect.objectContaining({ id: l.id, label: l.label, colour: l.colour })), lastUpdated: report.lastUpdated });
     expect(json.entries).toHaveLength(report.entries.length);
     for (const [i, e] of (json.entries as Record<string, unknown>[]).entries()) {
@@ -155,18 +159,24 @@ describe('open data', () => {
         id: entry.id,
         report: REPORT,
         title: entry.title,
-        theme: entry.theme,
-        status: entry.status,
-        nextPhase: entry.nextPhase,
-        ...(entry.nextPhaseText ? { nextPhaseText: entry.nextPhaseText } : {}),
+        fields: entry.fields,
         order: entry.order,
         evidence: JSON.parse(JSON.stringify(entry.evidence)),
         ...(entry.updated ? { updated: entry.updated } : {}),
         lastUpdated: entry.lastUpdated,
         url: `${SITE}/${REPORT}/${entry.id}/`,
-        sections: { undertaken: entry.sections.undertaken.text, outstanding: entry.sections.outstanding.text },
+        sections: { undertaken: entry.sections.undertaken!.text, outstanding: entry.sections.outstanding!.text },
       });
     }
+    // The values by the ids report.yaml declares, as the document prints them.
+    const values = (json.entries as { id: string; fields: Record<string, unknown> }[]).map((e) => [e.id, e.fields.theme, e.fields.status, e.fields.next_phase]);
+    expect(values).toEqual(EXPECTED_ROWS.map((r) => [r.id, r.themeId, r.status, [r.next]]));
+    expect(json.report.fields.map((f: { id: string; label: string }) => [f.id, f.label])).toEqual([
+      ['theme', 'Theme'],
+      ['status', 'Status'],
+      ['next_phase', 'New phase'],
+      ['next_phase_text', 'New phase (as worded in the plan)'],
+    ]);
   });
 
   it('the report page links both downloads with their sizes, as built', () => {

@@ -70,9 +70,9 @@ describe('two reports in one site', () => {
     const content = join(mkdtempSync(join(tmpdir(), 'two-bad-')), 'content');
     cpSync(FIXTURE, content, { recursive: true });
     const file = join(content, 'reports/phase-2/report.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('theme: culture', 'theme: cultur'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('value: culture', 'value: cultur'));
     const result = build(content, join(content, '..', 'dist'));
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('reports/phase-2/report.yaml:17: destinations[0].theme: "cultur" is not a theme of the report "phase-3" (did you mean "culture"?');
+    expect(result.stdout).toContain('reports/phase-2/report.yaml:26: fields[2].values[0].value: "cultur" is not a theme of the report "phase-3" (did you mean "culture"?');
   });
 });

@@ -64,7 +64,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/empty-file.md:1: the file is empty",
   ]],
   ["empty-title.md", undefined, [
-    "reports/sample/empty-title.md:2: title: \"\" must not be empty (the task or action, as the plan words it)",
+    "reports/sample/empty-title.md:2: title: \"\" must not be empty (task / action, as the plan words it)",
   ]],
   ["evidence-data-url.md", undefined, [
     "reports/sample/evidence-data-url.md:9: evidence[0].url: \"data:text/html,hello\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
@@ -136,22 +136,20 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/raw-script.md:11: body: HTML is not allowed in an entry (found <script>)",
   ]],
   ["report-colour-format.yaml", undefined, [
-    "reports/sample/report.yaml:6: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
+    "reports/sample/report.yaml:49: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
   ]],
   ["report-duplicate-legend-id.yaml", undefined, [
-    "reports/sample/report.yaml:7: legend[1].id: \"done\" is used twice in legend",
-    "reports/sample/beta.md:4: status: \"moving\" is not a colour code (legend entry) of this report",
-    "reports/sample/gamma.md:4: status: \"moving\" is not a colour code (legend entry) of this report",
+    "reports/sample/report.yaml:51: legend[1].id: \"done\" is used twice in legend",
   ]],
   ["report-low-contrast.yaml", undefined, [
-    "reports/sample/report.yaml:9: legend[1].colour: text in #0b0c0c on #6b6b6b has a contrast of 3.68:1, below the 4.5:1 that WCAG 2.2 AA requires",
+    "reports/sample/report.yaml:53: legend[1].colour: text in #0b0c0c on #6b6b6b has a contrast of 3.68:1, below the 4.5:1 that WCAG 2.2 AA requires",
   ]],
   ["report-no-themes.yaml", undefined, [
-    "reports/sample/report.yaml:11: themes: needs at least one theme",
+    "reports/sample/report.yaml:12: fields[0].values: needs at least one value",
   ]],
   ["report-unknown-field.yaml", undefined, [
-    "reports/sample/report.yaml:1: legend: is required but missing",
-    "reports/sample/report.yaml:3: legends: \"legends\" is not a known report setting",
+    "reports/sample/report.yaml:46: legends: \"legends\" is not a known report setting",
+    "reports/sample/report.yaml:1: legend: is needed by the status field",
   ]],
   ["report-yaml-syntax.yaml", undefined, [
     "reports/sample/report.yaml:2: a quotation mark is opened on this line but never closed",
@@ -163,7 +161,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "site.yaml:1: organisation: is required but missing",
   ]],
   ["status-boolean.md", undefined, [
-    "reports/sample/status-boolean.md:4: status: false is read as yes/no and must be text, an id such as \"move-to-phase-3\"",
+    "reports/sample/status-boolean.md:4: status: false is read as yes/no and must be one of the ids of colour code (legend entry)",
   ]],
   ["status-no.md", undefined, [
     "reports/sample/status-no.md:4: status: \"no\" is not a colour code (legend entry) of this report",
@@ -181,10 +179,10 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/tab-indent.md:8: a tab is used for indentation",
   ]],
   ["title-list.md", undefined, [
-    "reports/sample/title-list.md:2: title: is a list, but must be text (the task or action, as the plan words it)",
+    "reports/sample/title-list.md:2: title: is a list, but must be text (task / action, as the plan words it)",
   ]],
   ["unknown-destination.md", undefined, [
-    "reports/sample/unknown-destination.md:5: next_phase: \"phase-3\" is not a destination of this report",
+    "reports/sample/unknown-destination.md:5: next_phase: \"phase-3\" is not a new phase of this report",
   ]],
   ["unknown-evidence-field.md", undefined, [
     "reports/sample/unknown-evidence-field.md:9: evidence[0].link: \"link\" is not a known field of evidence",
@@ -251,7 +249,7 @@ describe('good content that looks odd', () => {
     const entry = content!.reports[0]!.entries.find((e) => e.id === 'bom-crlf')!;
     expect(entry.title).toBe('Byte-order mark and Windows line endings');
     expect(entry.updated).toBe('2024-03-01');
-    expect(entry.sections.undertaken.html).toBe('<ul>\n<li>Works</li>\n</ul>');
+    expect(entry.sections.undertaken!.html).toBe('<ul>\n<li>Works</li>\n</ul>');
   });
 });
 
@@ -263,7 +261,7 @@ describe('checking only', () => {
     expect(checked.files).toEqual(full.files);
     const entries = (r: typeof full) => r.content!.reports.flatMap((report) => report.entries);
     expect(entries(checked).map((e) => e.id)).toEqual(entries(full).map((e) => e.id));
-    const html = (e: ReturnType<typeof entries>[number]) => e.sections.undertaken.html + e.sections.outstanding.html;
+    const html = (e: ReturnType<typeof entries>[number]) => e.sections.undertaken!.html + e.sections.outstanding!.html;
     expect(entries(full).every((e) => html(e) !== '' && e.lastUpdated !== '')).toBe(true);
     expect(entries(checked).every((e) => html(e) === '' && e.lastUpdated === '')).toBe(true);
   });

@@ -36,7 +36,9 @@ describe('benchmark entries', () => {
     expect(loaded.diagnostics).toEqual([]);
     const used = loaded.content!.reports[0]!.entries;
     expect(used).toHaveLength(40);
-    expect(new Set(used.map((e) => e.theme)).size).toBeGreaterThan(1);
+    expect(new Set(used.map((e) => e.fields.theme)).size).toBeGreaterThan(1);
+    expect(new Set(used.map((e) => e.fields.status)).size).toBeGreaterThan(1);
+    expect(used.every((e) => e.sections.undertaken!.text && e.sections.outstanding!.text)).toBe(true);
     expect(used.map((e) => e.order)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 });

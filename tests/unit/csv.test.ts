@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bulletText, CSV_COLUMNS, evidenceText, neutraliseFormula, reportCsv } from '../../src/core/exports/csv.ts';
+import { bulletText, csvColumns, evidenceText, neutraliseFormula, reportCsv } from '../../src/core/exports/csv.ts';
 import { reportJson } from '../../src/core/exports/json.ts';
 import { formatSize } from '../../src/core/format.ts';
 import { loadContent } from '../../src/core/load.ts';
@@ -36,8 +36,8 @@ describe('CSV escaping', () => {
     const rows = readBack(csv);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      'Task/action': 'Commas, "quotes" and\na line break',
-      'Activity undertaken / evidence': '• one\n• two, "2"',
+      'Task / action': 'Commas, "quotes" and\na line break',
+      'Activity undertaken': '• one\n• two, "2"',
       'Activity outstanding': 'plain',
       Evidence: 'Paper, agreed (2023-03-23) https://example.org/a\nOther — attached',
       Page: '/sample/gamma/',
@@ -50,14 +50,14 @@ describe('CSV escaping', () => {
         title: '=1+1',
         sections: { undertaken: { html: '', text: '@SUM(A1)' }, outstanding: { html: '', text: '+44 1234' } },
         evidence: [{ title: '-5 days' }],
-        nextPhaseText: '\tindented',
+        fields: { ...report.entries[0]!.fields, next_phase_text: '\tindented' },
       }),
       pageUrl,
     );
     const [row] = readBack(csv);
     expect(row).toMatchObject({
-      'Task/action': "'=1+1",
-      'Activity undertaken / evidence': "'@SUM(A1)",
+      'Task / action': "'=1+1",
+      'Activity undertaken': "'@SUM(A1)",
       'Activity outstanding': "'+44 1234",
       Evidence: "'-5 days",
       'New phase (as worded in the plan)': "'\tindented",
@@ -71,8 +71,8 @@ describe('CSV escaping', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.split('\r\n')).toHaveLength(3); // header, one record, and nothing after the last CRLF
-    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.map(([, header]) => header).join(',')}`);
-    expect(readBack(csv)[0]!['Task/action']).toBe('Café – “naïve” façade ‘Reasonable Assurance’');
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${csvColumns(report).map((c) => c.header).join(',')}`);
+    expect(readBack(csv)[0]!['Task / action']).toBe('Café – “naïve” façade ‘Reasonable Assurance’');
     expect(readBack(reportCsv(report, pageUrl)).map((r) => r['Id'])).toEqual(['gamma', 'alpha', 'beta']);
   });
 
@@ -82,14 +82,29 @@ describe('CSV escaping', () => {
   });
 });
 
+describe('CSV columns', () => {
+  it('are the report’s own, in table order, with the plan’s headings and an id column for each choice', () => {
+    expect(csvColumns(report).map((c) => c.header)).toEqual([
+      'Report', 'Id', 'Order', 'Theme id', 'Theme', 'Task / action', 'Colour code id', 'Colour code', 'Activity undertaken', 'Activity outstanding',
+      'New phase id', 'New phase', 'New phase (as worded in the plan)', 'Evidence', 'Last updated', 'Page',
+    ]);
+  });
+
+  it('put several values of one field in one cell, one per line', () => {
+    const csv = reportCsv(withEntry({ fields: { ...report.entries[0]!.fields, next_phase: ['later', 'nowhere'] } }), pageUrl);
+    expect(readBack(csv)[0]).toMatchObject({ 'New phase id': 'later\nnowhere', 'New phase': 'Later\nNo further action' });
+  });
+});
+
 describe('JSON', () => {
   it('is the model with a schema version, page addresses, plain-text sections and no file paths', () => {
     const json = JSON.parse(reportJson(report, pageUrl));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
+    expect(json.report.fields.map((f: { id: string }) => f.id)).toEqual(['theme', 'status', 'next_phase', 'next_phase_text']);
     expect(json.report.legend.map((l: { id: string }) => l.id)).toEqual(['done', 'moving']);
     expect(json.report.file).toBeUndefined();
     expect(json.entries.map((e: { id: string }) => e.id)).toEqual(['gamma', 'alpha', 'beta']);
-    expect(json.entries[1]).toMatchObject({ title: 'Alpha action', url: '/sample/alpha/', sections: { undertaken: '- Did the first thing\n- Did another thing', outstanding: '' } });
+    expect(json.entries[1]).toMatchObject({ title: 'Alpha action', fields: { theme: 'first-theme', status: 'done', next_phase: ['nowhere'] }, url: '/sample/alpha/', sections: { undertaken: '- Did the first thing\n- Did another thing', outstanding: '' } });
     expect(json.entries[1].file).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellToMarkdown, importCsv, mapColumns, parseEvidence } from '../../src/core/import.ts';
+import { cellToMarkdown, importCsv, mapColumns, parseEvidence, parseMap } from '../../src/core/import.ts';
 import { loadContent } from '../../src/core/load.ts';
 import { reportSchema } from '../../src/core/schema.ts';
 import { parseYaml } from '../../src/core/yaml.ts';
@@ -38,9 +38,9 @@ describe('import: reading the CSV', () => {
     const result = importCsv(readFileSync(join(FIXTURES, 'unknown-values.csv'), 'utf8'), report);
     expect(result.entries.map((e) => e.row)).toEqual([2, 3]);
     expect(result.problems).toEqual([
-      { row: 2, field: 'theme', message: '"Frist theme" is not a theme of the report: did you mean "first-theme"? themes: second-theme, first-theme' },
-      { row: 2, field: 'status', message: '"Complete" is not a status of the report: statuses: done, moving' },
-      { row: 3, field: 'next_phase', message: '"Phase 3" is not a destination of the report: destinations: later, nowhere' },
+      { row: 2, field: 'theme', message: '"Frist theme" is not a theme of the report: did you mean "first-theme"? choices: second-theme, first-theme' },
+      { row: 2, field: 'status', message: '"Complete" is not a colour code of the report: choices: done, moving' },
+      { row: 3, field: 'next_phase', message: '"Phase 3" is not a new phase of the report: choices: later, nowhere' },
     ]);
     expect(result.entries[0]!.markdown).toContain('title: "An action with a\\ntitle over two lines"');
     expect(result.entries[1]!.markdown).toContain('## Activity outstanding\n\nLine one\nLine two\n');
@@ -49,9 +49,25 @@ describe('import: reading the CSV', () => {
   it('maps other header names with --map', () => {
     const text = readFileSync(join(FIXTURES, 'custom-headers.csv'), 'utf8');
     expect(importCsv(text, report).problems[0]).toMatchObject({ field: 'title', message: expect.stringContaining('no column for the title') });
-    const mapped = importCsv(text, report, { map: { workstream: 'theme', whatwewilldo: 'title', whereitgoes: 'next_phase' } });
+    const mapped = importCsv(text, report, { map: parseMap('Workstream=Theme,What we will do=title,Where it goes=next_phase', report) });
+    expect(() => parseMap('Workstream=theem', report)).toThrow('--map: "theem" is not a field of the report (did you mean "theme"?');
     expect(mapped.problems).toEqual([]);
     expect(mapped.entries[0]!.markdown).toContain('title: "Custom headers action"\ntheme: first-theme\nstatus: moving\nnext_phase: nowhere');
+  });
+
+  it('leaves a required value that is not given empty, for check to ask for, instead of choosing one', () => {
+    const result = importCsv('Title,Theme\nAn action,First theme\n', report);
+    expect(result.problems).toEqual([
+      { row: 2, field: 'status', message: 'is empty; write one of: done, moving' },
+      { row: 2, field: 'next_phase', message: 'is empty; write one of: later, nowhere' },
+    ]);
+    expect(result.entries[0]!.markdown).toContain('theme: first-theme\nstatus:\nnext_phase:\norder: 1');
+  });
+
+  it('reads several values of a multi-valued field, one per line or separated by semicolons', () => {
+    const result = importCsv('Title,Theme,Status,New phase\nAn action,First theme,Done,"Later\nNo further action"\n', report);
+    expect(result.problems).toEqual([]);
+    expect(result.entries[0]!.markdown).toContain('next_phase: [later, nowhere]');
   });
 
   it('turns cells into list items and evidence', () => {
@@ -60,11 +76,12 @@ describe('import: reading the CSV', () => {
       { title: 'Board paper', date: '2023-03-23', url: 'https://example.org/p', note: 'attached' },
       { title: 'Other' },
     ]);
-    expect(mapColumns(['Theme', 'Theme id']).mapping).toEqual({ 'Theme id': 'theme' });
+    expect(mapColumns(['Theme', 'Theme id'], report).mapping).toEqual({ 'Theme id': 'theme' });
   });
 });
 
-describe('npm run import', () => {
+// Each case runs the command (a Node process): slow on a busy machine.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('writes entries that pass check, and never overwrites without --force', () => {
     const content = emptyReport();
     const first = run([join(FIXTURES, 'semicolon-bom.csv'), '--report', 'sample', '--content', content]);

@@ -28,26 +28,32 @@ describe('loadContent', () => {
     const report = content!.reports[0]!;
     expect(report.id).toBe('sample');
     expect(report.entries.map((e) => e.id)).toEqual(['gamma', 'alpha', 'beta']);
-    expect(report.legend[0]).toEqual({ id: 'done', label: 'Done', colour: '#d9ead3', textColour: '#0b0c0c', description: undefined });
+    expect(report.legend[0]).toEqual({ id: 'done', label: 'Done', colour: '#d9ead3', text_colour: '#0b0c0c', done: true });
+    expect(report.fields.map((f) => [f.id, f.label, f.type])).toEqual([
+      ['theme', 'Theme', 'choice'],
+      ['status', 'Colour code', 'status'],
+      ['next_phase', 'New phase', 'choice'],
+      ['next_phase_text', 'New phase (as worded in the plan)', 'text'],
+    ]);
+    expect(report.sections.map((s) => s.id)).toEqual(['undertaken', 'outstanding']);
+    expect(report.facets.map((f) => f.path)).toEqual(['themes', 'status', 'next']);
     const alpha = report.entries.find((e) => e.id === 'alpha')!;
     expect(alpha).toMatchObject({
       report: 'sample',
       title: 'Alpha action',
-      theme: 'first-theme',
-      status: 'done',
-      nextPhase: 'nowhere',
+      fields: { theme: 'first-theme', status: 'done', next_phase: ['nowhere'] },
       order: 2,
       evidence: [{ title: 'Board paper', date: '2023-03-23' }],
       file: 'reports/sample/alpha.md',
     });
-    expect(alpha.sections.undertaken.html).toContain('<em>another</em>');
-    expect(alpha.sections.outstanding.html).toBe('');
+    expect(alpha.sections.undertaken!.html).toContain('<em>another</em>');
+    expect(alpha.sections.outstanding!.html).toBe('');
   });
 
   it('names the file, line and field of an unknown theme, with the nearest id', () => {
     const dir = withChange('reports/sample/alpha.md', (t) => t.replace('theme: first-theme', 'theme: frist-theme'));
     expect(messages(dir)).toEqual([
-      'reports/sample/alpha.md:3: theme: "frist-theme" is not a theme of this report (did you mean "first-theme"? themes: second-theme, first-theme; they are listed in reports/sample/report.yaml)',
+      'reports/sample/alpha.md:3: theme: "frist-theme" is not a theme of this report (did you mean "first-theme"? choices: second-theme, first-theme; they are listed in reports/sample/report.yaml)',
     ]);
   });
 
@@ -56,7 +62,7 @@ describe('loadContent', () => {
     const m = messages(dir);
     expect(m).toHaveLength(2);
     expect(m[0]).toMatch(/^reports\/sample\/beta\.md:4: status: "no" is not a colour code \(legend entry\) of this report/);
-    expect(m[1]).toMatch(/^reports\/sample\/beta\.md:5: next_phase: "phase-3" is not a destination of this report/);
+    expect(m[1]).toMatch(/^reports\/sample\/beta\.md:5: next_phase: "phase-3" is not a new phase of this report/);
   });
 
   it('suggests the nearest field for an unknown one and reports missing fields', () => {
@@ -84,7 +90,7 @@ describe('loadContent', () => {
       'reports/sample/beta.md:14: warning: "XYZ" looks like an abbreviation that the glossary does not explain (add it to glossary.yaml: under "terms:" with what it stands for, under "ignore:" if it is a name, or under "unexplained:" if its meaning is not known)',
     ]);
     expect(result.content?.glossary).toEqual({ terms: [{ term: 'ABC', expansion: 'A Big Committee' }], ignore: ['ZZZ'], unexplained: ['YYY'] });
-    expect(result.content?.reports[0]!.entries.find((e) => e.id === 'beta')!.sections.undertaken.html).toContain('<abbr title="A Big Committee" tabindex="0">ABCs</abbr>');
+    expect(result.content?.reports[0]!.entries.find((e) => e.id === 'beta')!.sections.undertaken!.html).toContain('<abbr title="A Big Committee" tabindex="0">ABCs</abbr>');
   });
 
   it('reports two entries with the same order', () => {
@@ -96,6 +102,6 @@ describe('loadContent', () => {
     const dir = withChange('reports/sample/report.yaml', (t) => t.replace('colour: "#d9ead3"', 'colour: "#777777"'));
     const m = messages(dir);
     expect(m).toHaveLength(1);
-    expect(m[0]).toMatch(/^reports\/sample\/report\.yaml:6: legend\[0\]\.colour: text in #0b0c0c on #777777 has a contrast of 4\.\d\d:1, below the 4\.5:1/);
+    expect(m[0]).toMatch(/^reports\/sample\/report\.yaml:49: legend\[0\]\.colour: text in #0b0c0c on #777777 has a contrast of 4\.\d\d:1, below the 4\.5:1/);
   });
 });

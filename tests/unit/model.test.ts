@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, darkVariant, mix } from '../../src/core/contrast.ts';
 import { loadContent } from '../../src/core/load.ts';
-import { countBy, groupByTheme, legendCss, neighbours, statusSymbol } from '../../src/core/model.ts';
-import { isRealDate, isSafeHref } from '../../src/core/schema.ts';
+import { countBy, entriesWhere, entrySummary, groupRows, legendCss, neighbours, progress, statusSymbol, type Report } from '../../src/core/model.ts';
+import { isRealDate, isSafeHref, statuses } from '../../src/core/schema.ts';
 import { nearest } from '../../src/core/suggest.ts';
 
 const SMALL = resolve(import.meta.dirname, '../fixtures/small');
@@ -11,7 +11,7 @@ const report = loadContent(SMALL, { root: SMALL }).content!.reports[0]!;
 
 describe('model', () => {
   it('groups rows by theme in the report’s theme order, rows by their order', () => {
-    expect(groupByTheme(report).map((g) => [g.theme.id, g.entries.map((e) => e.id)])).toEqual([
+    expect(groupRows(report).map((g) => [g.value!.id, g.entries.map((e) => e.id)])).toEqual([
       ['second-theme', ['beta']],
       ['first-theme', ['gamma', 'alpha']],
     ]);
@@ -22,8 +22,34 @@ describe('model', () => {
       { id: 'done', label: 'Done', count: 1 },
       { id: 'moving', label: 'Moving on', count: 2 },
     ]);
-    expect(countBy(report, 'nextPhase').map((c) => c.count)).toEqual([2, 1]);
+    expect(countBy(report, 'next_phase').map((c) => c.count)).toEqual([2, 1]);
     expect(countBy(report, 'theme').map((c) => c.count)).toEqual([1, 2]);
+  });
+
+  it('puts rows in one group when the report does not group them', () => {
+    const flat: Report = { ...report, group_by: undefined };
+    expect(groupRows(flat).map((g) => [g.value, g.entries.map((e) => e.id)])).toEqual([[undefined, ['gamma', 'alpha', 'beta']]]);
+  });
+
+  it('counts every value of a multi-valued field, and finds an entry under each', () => {
+    const two: Report = { ...report, entries: report.entries.map((e) => (e.id === 'beta' ? { ...e, fields: { ...e.fields, next_phase: ['later', 'nowhere'] } } : e)) };
+    expect(countBy(two, 'next_phase')).toEqual([
+      { id: 'later', label: 'Later', count: 2 },
+      { id: 'nowhere', label: 'No further action', count: 2 },
+    ]);
+    expect(entriesWhere(two, 'next_phase', 'nowhere').map((e) => e.id)).toEqual(['alpha', 'beta']);
+  });
+
+  it('says how many are complete, from the statuses the legend marks done, or from declared totals', () => {
+    expect(progress(report)).toEqual({ done: 1, total: 3 });
+    const declared: Report = { ...report, total: 215, legend: report.legend.map((l) => (l.id === 'done' ? { ...l, total: 200 } : l)) };
+    expect(progress(declared)).toEqual({ done: 200, total: 215 });
+    expect(progress({ ...report, legend: report.legend.map((l) => ({ ...l, done: false })) })).toBeUndefined();
+  });
+
+  it('sums up an entry in its status and its column fields', () => {
+    const alpha = report.entries.find((e) => e.id === 'alpha')!;
+    expect(entrySummary(report, alpha)).toBe('Done. New phase: No further action.');
   });
 
   it('finds the previous and next entry in table order', () => {
@@ -43,7 +69,7 @@ describe('model', () => {
 describe('helpers', () => {
   it('keeps 4.5:1 in dark mode for every shipped legend colour and for hard cases', () => {
     const shipped = loadContent(resolve(import.meta.dirname, '../../content'), { root: resolve(import.meta.dirname, '../..') }).content!;
-    const colours = [...shipped.reports.flatMap((r) => r.legend.map((l) => l.colour)), '#ffffff', '#ffff00', '#00ff00', '#000000'];
+    const colours = [...shipped.reports.flatMap((r) => statuses(r).map((l) => l.colour)), '#ffffff', '#ffff00', '#00ff00', '#000000'];
     for (const colour of colours) {
       const dark = darkVariant(colour);
       expect(contrastRatio(dark.colour, dark.textColour), colour).toBeGreaterThanOrEqual(4.5);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,13 +12,14 @@ function run(args: string[]) {
   return spawnSync(process.execPath, ['src/cli/new.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('npm run new', () => {
+// Each case runs the command (a Node process): slow on a busy machine.
+describe('npm run new', { timeout: 60_000 }, () => {
   const content = join(mkdtempSync(join(tmpdir(), 'new-')), 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const file = join(content, 'reports/phase-2-close-down/title-of-the-action.md');
 
   it('writes a slug-named entry with the next free order that passes check', () => {
-    const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'partnerships', 'Title of the action']);
+    const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'partnerships', '--status', 'move-to-phase-3', '--next', 'cultural-change', 'Title of the action']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const text = readFileSync(file, 'utf8');
@@ -29,7 +30,19 @@ describe('npm run new', () => {
     expect(text).toContain('## Activity undertaken\n\n## Activity outstanding\n');
     const { diagnostics, content: model } = loadContent(content, { root: content });
     expect(diagnostics.filter((d) => d.file !== 'site.yaml')).toEqual([]);
-    expect(model!.reports[0]!.entries.find((e) => e.id === 'title-of-the-action')).toMatchObject({ order: 22, theme: 'partnerships' });
+    expect(model!.reports[0]!.entries.find((e) => e.id === 'title-of-the-action')).toMatchObject({ order: 22, fields: { theme: 'partnerships', status: 'move-to-phase-3', next_phase: ['cultural-change'] } });
+  });
+
+  it('leaves a required value that is not given empty, and check asks for it', () => {
+    const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'procurement', 'Left for later']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Fill in status, next_phase and the sections');
+    const text = readFileSync(join(content, 'reports/phase-2-close-down/left-for-later.md'), 'utf8');
+    expect(text).toMatch(/^status:$/m);
+    expect(text).toMatch(/^next_phase:$/m);
+    const messages = loadContent(content, { root: content }).diagnostics.filter((d) => d.file.endsWith('left-for-later.md')).map((d) => `${d.field}: ${d.message}`);
+    expect(messages).toEqual(['status: is empty but must be one of the ids of status (legend entry)', 'next_phase: is empty but must be a list of values (new phase)']);
+    rmSync(join(content, 'reports/phase-2-close-down/left-for-later.md'));
   });
 
   it('refuses to overwrite an existing entry', () => {
@@ -44,6 +57,7 @@ describe('npm run new', () => {
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'partnership', 'Another action']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^"partnership" is not a theme: did you mean "partnerships"\?/);
+    expect(run(['--content', content, '--report', 'phase-2-close-down', '--themse', 'x', 'Another action']).stderr).toMatch(/^--themse is not a field of phase-2-close-down: did you mean "theme"\?/);
     expect(existsSync(join(content, 'reports/phase-2-close-down/another-action.md'))).toBe(false);
   });
 

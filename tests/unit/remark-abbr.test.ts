@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeAbbreviation, unknownAbbreviations, type Glossary } from '../../src/core/glossary.ts';
-import { parseBody, renderMarkdown } from '../../src/core/markdown.ts';
+import { parseBody, renderMarkdown, type SectionSpec } from '../../src/core/markdown.ts';
+
+const TWO: SectionSpec[] = [
+  { id: 'undertaken', heading: 'Activity undertaken', required: true },
+  { id: 'outstanding', heading: 'Activity outstanding', required: true },
+];
 import remarkAbbr, { firstUseOnPage } from '../../src/core/remark-abbr.ts';
 
 const glossary: Glossary = {
@@ -57,22 +62,22 @@ describe('remark-abbr', () => {
   });
 
   it('marks the first use in each section of an entry, since a page may show one without the other', () => {
-    const { sections } = parseBody('## Activity undertaken\n\n- CPCA work, CPCA\n\n## Activity outstanding\n\n- More CPCA work\n', 1, { glossary });
+    const { sections } = parseBody('## Activity undertaken\n\n- CPCA work, CPCA\n\n## Activity outstanding\n\n- More CPCA work\n', 1, { glossary }, TWO);
     const cpca = abbr('Cambridgeshire and Peterborough Combined Authority', 'CPCA');
-    expect(sections.undertaken.html).toBe(`<ul>\n<li>${cpca} work, CPCA</li>\n</ul>`);
-    expect(sections.outstanding.html).toBe(`<ul>\n<li>More ${cpca} work</li>\n</ul>`);
-    expect(sections.outstanding.text).toBe('- More CPCA work');
+    expect(sections.undertaken!.html).toBe(`<ul>\n<li>${cpca} work, CPCA</li>\n</ul>`);
+    expect(sections.outstanding!.html).toBe(`<ul>\n<li>More ${cpca} work</li>\n</ul>`);
+    expect(sections.outstanding!.text).toBe('- More CPCA work');
     // A page showing both keeps the first.
-    expect(firstUseOnPage([sections.undertaken.html, sections.outstanding.html])[1]).toBe('<ul>\n<li>More CPCA work</li>\n</ul>');
+    expect(firstUseOnPage([sections.undertaken!.html, sections.outstanding!.html])[1]).toBe('<ul>\n<li>More CPCA work</li>\n</ul>');
   });
 
   it('marks the first use in every entry loaded with the same options (one processor serves them all)', () => {
     const options = { glossary };
     const body = '## Activity undertaken\n\n- The CA met\n\n## Activity outstanding\n\n- The CA again\n';
-    const first = parseBody(body, 1, options).sections;
-    const second = parseBody(body, 1, options).sections;
-    expect(second.undertaken.html).toBe(first.undertaken.html);
-    expect(second.undertaken.html).toBe(`<ul>\n<li>The ${CA()} met</li>\n</ul>`);
+    const first = parseBody(body, 1, options, TWO).sections;
+    const second = parseBody(body, 1, options, TWO).sections;
+    expect(second.undertaken!.html).toBe(first.undertaken!.html);
+    expect(second.undertaken!.html).toBe(`<ul>\n<li>The ${CA()} met</li>\n</ul>`);
     expect(renderMarkdown('The CA', options)).toBe(`<p>The ${CA()}</p>`);
   });
 

@@ -2,31 +2,19 @@
  * The report as CSV for spreadsheets: RFC 4180 (csv-stringify), UTF-8 with a
  * byte-order mark so Excel reads accents correctly, CRLF between records, one
  * row per entry, and cells a spreadsheet would run as formulas neutralised.
- * Pure functions: the pages and the importer share them.
+ * The columns are the report's own: its declared fields and sections, with
+ * the plan's headings. Pure functions: the pages and the importer share them.
  */
 import { stringify } from 'csv-stringify/sync';
-import { destination, legendItem, theme, type Entry, type Evidence, type Report } from '../model.ts';
+import { sectionLabel, valuesOf, type Entry, type Evidence, type FieldDecl, type Report } from '../model.ts';
+import { fieldType, statusField, valueContext } from '../schema.ts';
 
-export const CSV_COLUMNS = [
-  ['report', 'Report'],
-  ['id', 'Id'],
-  ['order', 'Order'],
-  ['theme_id', 'Theme id'],
-  ['theme', 'Theme'],
-  ['title', 'Task/action'],
-  ['status_id', 'Status id'],
-  ['status', 'Status'],
-  ['activity_undertaken', 'Activity undertaken / evidence'],
-  ['activity_outstanding', 'Activity outstanding'],
-  ['next_phase_id', 'New phase id'],
-  ['next_phase', 'New phase'],
-  ['next_phase_text', 'New phase (as worded in the plan)'],
-  ['evidence', 'Evidence'],
-  ['updated', 'Last updated'],
-  ['url', 'Page'],
-] as const;
-
-export type CsvColumn = (typeof CSV_COLUMNS)[number][0];
+export interface CsvColumn {
+  /** What the column holds: a built-in key, `<field>`, `<field>_id` or `section:<id>`. */
+  key: string;
+  header: string;
+  value(entry: Entry, pageUrl: string): string;
+}
 
 /**
  * A spreadsheet runs a cell that starts with =, +, -, @, tab or carriage return
@@ -47,32 +35,61 @@ export function evidenceText(evidence: readonly Evidence[]): string {
   return evidence.map((e) => [e.title, e.date && `(${e.date})`, e.url, e.note && `— ${e.note}`].filter(Boolean).join(' ')).join('\n');
 }
 
-export function csvRecord(report: Report, entry: Entry, pageUrl: string): Record<CsvColumn, string> {
-  return {
-    report: report.id,
-    id: entry.id,
-    order: String(entry.order),
-    theme_id: entry.theme,
-    theme: theme(report, entry.theme).title,
-    title: entry.title,
-    status_id: entry.status,
-    status: legendItem(report, entry.status).label,
-    activity_undertaken: bulletText(entry.sections.undertaken.text),
-    activity_outstanding: bulletText(entry.sections.outstanding.text),
-    next_phase_id: entry.nextPhase,
-    next_phase: destination(report, entry.nextPhase).title,
-    next_phase_text: entry.nextPhaseText ?? '',
-    evidence: evidenceText(entry.evidence),
-    updated: entry.lastUpdated.slice(0, 10),
-    url: pageUrl,
+/** Several values of one field share a cell, one per line. */
+const MULTI = '\n';
+
+function fieldColumns(report: Report, field: FieldDecl): CsvColumn[] {
+  const type = fieldType(field);
+  const context = valueContext(report, field);
+  const values = (entry: Entry) => valuesOf(entry, field.id);
+  const typed = (entry: Entry) => {
+    const v = entry.fields[field.id];
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
   };
+  return [
+    ...(type.idColumn ? [{ key: `${field.id}_id`, header: `${field.label} id`, value: (e: Entry) => values(e).join(MULTI) }] : []),
+    { key: field.id, header: field.label, value: (e: Entry) => typed(e).map((v) => type.cell(v, context)).join(MULTI) },
+  ];
+}
+
+/**
+ * The columns, in the order of the plan's table: the grouping field, the
+ * title, the status, the sections, then the other fields as declared.
+ */
+const columnCache = new WeakMap<object, CsvColumn[]>();
+export function csvColumns(report: Report): CsvColumn[] {
+  const cached = columnCache.get(report.fields);
+  if (cached) return cached;
+  const group = report.fields.find((f) => f.id === report.group_by);
+  const status = statusField(report);
+  const rest = report.fields.filter((f) => f !== group && f !== status);
+  const columns: CsvColumn[] = [
+    { key: 'report', header: 'Report', value: (e) => e.report },
+    { key: 'id', header: 'Id', value: (e) => e.id },
+    { key: 'order', header: 'Order', value: (e) => String(e.order) },
+    ...(group ? fieldColumns(report, group) : []),
+    { key: 'title', header: report.title_label, value: (e) => e.title },
+    ...(status ? fieldColumns(report, status) : []),
+    ...report.sections.map((s) => ({ key: `section:${s.id}`, header: sectionLabel(s), value: (e: Entry) => bulletText(e.sections[s.id]?.text ?? '') })),
+    ...rest.flatMap((f) => fieldColumns(report, f)),
+    { key: 'evidence', header: 'Evidence', value: (e) => evidenceText(e.evidence) },
+    { key: 'updated', header: 'Last updated', value: (e) => e.lastUpdated.slice(0, 10) },
+    { key: 'url', header: 'Page', value: (_e, url) => url },
+  ];
+  columnCache.set(report.fields, columns);
+  return columns;
+}
+
+export function csvRecord(report: Report, entry: Entry, pageUrl: string): Record<string, string> {
+  return Object.fromEntries(csvColumns(report).map((c) => [c.key, c.value(entry, pageUrl)]));
 }
 
 /** The whole report as CSV text, starting with a byte-order mark. */
 export function reportCsv(report: Report, pageUrl: (entry: Entry) => string): string {
+  const columns = csvColumns(report);
   const rows = report.entries.map((entry) => {
-    const record = csvRecord(report, entry, pageUrl(entry));
-    return CSV_COLUMNS.map(([key]) => neutraliseFormula(record[key]));
+    const url = pageUrl(entry);
+    return columns.map((c) => neutraliseFormula(c.value(entry, url)));
   });
-  return stringify([CSV_COLUMNS.map(([, header]) => header), ...rows], { bom: true, record_delimiter: 'windows' });
+  return stringify([columns.map((c) => c.header), ...rows], { bom: true, record_delimiter: 'windows' });
 }

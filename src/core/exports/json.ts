@@ -1,8 +1,12 @@
 /** The report as JSON: the typed model, with a schemaVersion. Pure functions. */
 import type { Entry, Report } from '../model.ts';
 
-/** Raise when a field is removed or changes meaning; adding a field keeps the version. */
-export const JSON_SCHEMA_VERSION = 1;
+/**
+ * Raise when a field is removed or changes meaning; adding a field keeps the version.
+ * 2: an entry's values are under `fields`, by the ids its report declares
+ * (`report.fields` says what each is), and its sections by declared id.
+ */
+export const JSON_SCHEMA_VERSION = 2;
 
 /**
  * The report and its entries as in the model, with each entry's page address;
@@ -19,7 +23,7 @@ export function reportJson(report: Report, pageUrl: (entry: Entry) => string): s
       return {
         ...fields,
         url: pageUrl(entry),
-        sections: { undertaken: sections.undertaken.text, outstanding: sections.outstanding.text },
+        sections: Object.fromEntries(report.sections.map((s) => [s.id, sections[s.id]?.text ?? ''])),
       };
     }),
   };

@@ -1,0 +1,168 @@
+/**
+ * One definition per field type: what an editor may write (the zod schema of
+ * one value), how a reader sees it (text for cells, CSV and search), how a
+ * spreadsheet cell becomes a value again (import), and which kind of markup
+ * renders it (src/components/FieldValue.astro). Adding a type means adding
+ * an entry here and, at most, a case in that one component.
+ */
+import { z } from 'zod';
+import { formatDate } from '../format.ts';
+import { didYouMean } from '../suggest.ts';
+import { dateSchema, hrefSchema, text } from './primitives.ts';
+
+/** A value as stored in the model: ids and text are strings, numbers are numbers. */
+export type FieldScalar = string | number;
+
+/** What a value may be chosen from (choice and status fields). */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+export interface ValueContext {
+  /** The field's label, for messages ("a theme", "a colour code"). */
+  label: string;
+  /** The allowed values, for choice and status fields. */
+  choices: readonly Choice[];
+  /** The report.yaml, named in hints. */
+  reportFile?: string;
+}
+
+/** How the one component renders a value. */
+export type RenderKind = 'text' | 'date' | 'link' | 'choice' | 'status' | 'number';
+
+export interface FieldType {
+  /** Said in messages and docs: what to write. */
+  describe: string;
+  /** The zod schema of one value. */
+  value(context: ValueContext): z.ZodType<FieldScalar>;
+  /** Text a reader sees: table cells, CSV, search filters. */
+  text(value: FieldScalar, context: ValueContext): string;
+  /** The value in a data export's cell: ISO dates and plain numbers, for programs; choices by label (their ids have a column of their own). */
+  cell(value: FieldScalar, context: ValueContext): string;
+  /** Whether exports give the value's id in a column of its own (choices). */
+  idColumn: boolean;
+  /** A spreadsheet cell back to a value (import); `undefined` when it cannot be read. */
+  fromCell(cell: string, context: ValueContext): FieldScalar | undefined;
+  render: RenderKind;
+}
+
+/** YAML 1.1 tools read these as yes/no; in this YAML they stay text, which surprises people. */
+const YAML11_BOOLEANS = ['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false'];
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** "Theme" → "theme", "RAG" stays "RAG": the label inside a sentence. */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+function choiceSchema(context: ValueContext, what: string): z.ZodType<string> {
+  const ids = context.choices.map((c) => c.id);
+  return z.string({ error: `must be one of the ids of ${what}` }).superRefine((value, ctx) => {
+    if (ids.includes(value)) return;
+    const yesNo = YAML11_BOOLEANS.includes(value.toLowerCase()) ? `"${value}" is read as plain text here, not yes/no; write one of the ids. ` : '';
+    const where = context.reportFile ? `; they are listed in ${context.reportFile}` : '';
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a ${what} of this report`,
+      params: { hint: `${yesNo}${didYouMean(value, ids, 'choices')}${where}` },
+    });
+  });
+}
+
+function lookupChoice(cell: string, context: ValueContext): string | undefined {
+  const v = cell.trim();
+  return (context.choices.find((c) => c.id === v) ?? context.choices.find((c) => norm(c.label) === norm(v)) ?? context.choices.find((c) => norm(c.id) === norm(v)))?.id;
+}
+
+const number = (what: string, min?: number, max?: number) => {
+  let s = z.number({ error: `must be a number (${what})` });
+  if (min !== undefined) s = s.min(min, { error: `must be ${min} or more` });
+  if (max !== undefined) s = s.max(max, { error: `must be ${max} or less` });
+  return s;
+};
+const numberFromCell = (cell: string) => {
+  const n = Number(cell.trim().replace(/%$/, '').replace(/,/g, ''));
+  return cell.trim() !== '' && Number.isFinite(n) ? n : undefined;
+};
+
+export const FIELD_TYPES = {
+  text: {
+    describe: 'text',
+    value: (c) => text(inSentence(c.label)),
+    text: (v) => String(v),
+    cell: (v) => String(v),
+    idColumn: false,
+    fromCell: (cell) => cell.trim() || undefined,
+    render: 'text',
+  },
+  person: {
+    describe: 'a person or team, as text',
+    value: () => text('a person or team'),
+    text: (v) => String(v),
+    cell: (v) => String(v),
+    idColumn: false,
+    fromCell: (cell) => cell.trim() || undefined,
+    render: 'text',
+  },
+  date: {
+    describe: "a date written YYYY-MM-DD, in quotes: '2025-03-31'",
+    value: () => dateSchema,
+    text: (v) => formatDate(String(v)),
+    cell: (v) => String(v),
+    idColumn: false,
+    fromCell: (cell) => (/^\d{4}-\d{2}-\d{2}$/.test(cell.trim()) ? cell.trim() : undefined),
+    render: 'date',
+  },
+  number: {
+    describe: 'a number',
+    value: (c) => number(inSentence(c.label)),
+    text: (v) => String(v),
+    cell: (v) => String(v),
+    idColumn: false,
+    fromCell: numberFromCell,
+    render: 'number',
+  },
+  percentage: {
+    describe: 'a number from 0 to 100, without the % sign',
+    value: () => number('a percentage from 0 to 100, without the % sign', 0, 100),
+    text: (v) => `${v}%`,
+    cell: (v) => String(v),
+    idColumn: false,
+    fromCell: numberFromCell,
+    render: 'number',
+  },
+  url: {
+    describe: 'a web address starting with https://',
+    value: () => hrefSchema,
+    text: (v) => String(v),
+    cell: (v) => String(v),
+    idColumn: false,
+    fromCell: (cell) => cell.trim() || undefined,
+    render: 'link',
+  },
+  choice: {
+    describe: 'one of the ids listed under "values:"',
+    value: (c) => choiceSchema(c, inSentence(c.label)),
+    text: (v, c) => c.choices.find((x) => x.id === v)?.label ?? String(v),
+    cell: (v, c) => c.choices.find((x) => x.id === v)?.label ?? String(v),
+    idColumn: true,
+    fromCell: lookupChoice,
+    render: 'choice',
+  },
+  status: {
+    describe: 'one of the ids of the legend',
+    value: (c) => choiceSchema(c, `${inSentence(c.label)} (legend entry)`),
+    text: (v, c) => c.choices.find((x) => x.id === v)?.label ?? String(v),
+    cell: (v, c) => c.choices.find((x) => x.id === v)?.label ?? String(v),
+    idColumn: true,
+    fromCell: lookupChoice,
+    render: 'status',
+  },
+} as const satisfies Record<string, FieldType>;
+
+export type FieldTypeName = keyof typeof FIELD_TYPES;
+export const FIELD_TYPE_NAMES = Object.keys(FIELD_TYPES) as FieldTypeName[];
+/** Types whose values are chosen from a list: they can be facets. */
+export const CHOICE_TYPES: readonly FieldTypeName[] = ['choice', 'status'];
