@@ -92,14 +92,16 @@ describe('a build killed outright (kill -9)', () => {
     const dir = scratch('killed');
     const out = join(dir, 'dist');
 
-    // Killed early: the page process must notice and stop, and leave no unfinished site.
+    // Killed early: the page process must notice and stop, removing its unfinished site, rather
+    // than build the whole site for nobody (which would leave it behind in .dist.building-<pid>).
     const first = start(SMALL.content, out);
     await expect.poll(() => childrenOf(first.child.pid!).length, { timeout: 30_000, interval: 20 }).toBeGreaterThan(0);
     const [pages] = childrenOf(first.child.pid!);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     first.child.kill('SIGKILL');
     await first.done;
-    await expect.poll(() => running(pages!), { timeout: 3000, interval: 50 }).toBe(false);
+    // Seconds when the machine is idle; more under load, when Node itself takes that long to start.
+    await expect.poll(() => running(pages!), { timeout: 15_000, interval: 50 }).toBe(false);
     expect(hidden(dir)).toEqual([]);
 
     // Both processes killed once pages are being written: the unfinished site stays behind…
