@@ -54,14 +54,14 @@ function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : path;
 }
-const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
 /** Removes a folder of this build; says in one line if it cannot. */
 function remove(folder: string, what: string): void {
   try {
     rmSync(folder, { recursive: true, force: true });
   } catch (error) {
-    console.warn(`${what} in ${shown(folder)} could not be removed (${code(error)}): delete it by hand.`);
+    console.warn(`${what} in ${shown(folder)} could not be removed (${errorCode(error)}): delete it by hand.`);
   }
 }
 
@@ -75,7 +75,7 @@ function stop(message: string, exitCode: number): never {
     try {
       renameSync(old, outDir);
     } catch (error) {
-      console.error(`The previous site is in ${shown(old)} and could not be put back (${code(error)}): rename it to ${basename(outDir)} by hand.`);
+      console.error(`The previous site is in ${shown(old)} and could not be put back (${errorCode(error)}): rename it to ${basename(outDir)} by hand.`);
     }
   }
   remove(temp, 'The unfinished new site');
@@ -158,7 +158,7 @@ try {
 try {
   rmSync(old, { recursive: true, force: true });
 } catch (error) {
-  console.warn(`The new site is in ${shown(outDir)}/, but the old copy in ${shown(old)} could not be removed (${code(error)}): delete it by hand.`);
+  console.warn(`The new site is in ${shown(outDir)}/, but the old copy in ${shown(old)} could not be removed (${errorCode(error)}): delete it by hand.`);
 }
 if (values.times) {
   const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };
