@@ -49,7 +49,7 @@ export const pdfStep: PostBuildStep = {
     // playwright-core is large: load it only when a PDF is made.
     const { chromium } = await import('playwright-core');
     // Without SITE, a name that can never be reached (RFC 6761 reserves .invalid); nothing is fetched from it either way.
-    const origin = site ? new URL(site).origin : 'http://site.invalid';
+    const origin = site ? new URL(site).origin : 'https://site.invalid';
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     let written = 0;
     try {
