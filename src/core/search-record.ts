@@ -51,7 +51,7 @@ export function searchRecord(report: Report, entry: Entry, severalReports = fals
     meta: {
       title: entry.title,
       report: report.title,
-      ...(status ? { status: status.label, status_id: status.id, status_colour: status.colour, status_symbol: statusSymbol(report, status.id) } : {}),
+      ...(status ? { status: status.label, status_label: report.fields.find((f) => f.type === 'status')!.label, status_id: status.id, status_colour: status.colour, status_symbol: statusSymbol(report, status.id) } : {}),
       ...(group ? { group: group.label, group_label: report.fields.find((f) => f.id === report.group_by)!.label } : {}),
       entry: '1',
     },

@@ -16,7 +16,6 @@ export function enhanceTableFilters(): void {
       values: Object.fromEntries(selects.map((s) => [s.name, (tr.getAttribute(`data-facet-${s.name}`) ?? '').split(' ').filter(Boolean)])),
     }));
     const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
-    const unit = form.dataset.unit ?? 'shown';
 
     const apply = (filter: TableFilter, updateUrl: boolean) => {
       let shown = 0;
@@ -28,7 +27,8 @@ export function enhanceTableFilters(): void {
       for (const group of table.querySelectorAll<HTMLTableSectionElement>('tbody')) {
         group.hidden = !group.querySelector('tr.entry-row:not([hidden])');
       }
-      count.textContent = `${shown} of ${rows.length} ${unit}`;
+      // The page gives the sentence in its language, with the total filled in: "{shown} of 30 actions shown".
+      count.textContent = (count.dataset.template ?? '{shown}').replace('{shown}', String(shown));
       if (updateUrl) history.replaceState(null, '', `${location.pathname}${tableFilterQuery(filter)}${location.hash}`);
     };
     const current = (): TableFilter => Object.fromEntries(selects.map((s) => [s.name, s.value || undefined]));

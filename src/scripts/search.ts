@@ -6,6 +6,21 @@
  * use the site's own status tags and markup, and nothing needs inline styles.
  */
 import { orderResults, phraseQuery } from '../core/search.ts';
+import { format, pluralForm } from '../i18n/format.ts';
+import type { PluralForms } from '../i18n/en-GB.ts';
+
+/** The words the page gives this script, in the site's language (see src/pages/search.astro). */
+interface ScriptMessages {
+  language: string;
+  failed: string;
+  results: PluralForms;
+  forQuery: string;
+  firstOnly: string;
+  groupOf: string;
+  wholeTable: string;
+  /** "{label}: ", hidden before a status, with the label of the result's status field. */
+  valuePrefix: string;
+}
 
 interface PagefindResultData {
   url: string;
@@ -31,6 +46,7 @@ export async function enhanceSearch(): Promise<void> {
   if (!root) return;
   const base = root.dataset.base ?? '/';
   const filterDefs = JSON.parse(root.dataset.filters ?? '[]') as { key: string; label: string }[];
+  const m = JSON.parse(root.dataset.messages ?? '{}') as ScriptMessages;
   const severalReports = Number(root.dataset.reports ?? '1') > 1;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
@@ -44,7 +60,7 @@ export async function enhanceSearch(): Promise<void> {
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
   } catch {
-    status.textContent = 'Search could not start. Browse the plan with the links below.';
+    status.textContent = m.failed;
     return;
   }
   document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
@@ -121,7 +137,7 @@ export async function enhanceSearch(): Promise<void> {
     updateCounts(response.filters);
     list.replaceChildren(...data.map(renderResult));
     const n = response.results.length;
-    status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}${n > 50 ? ', showing the first 50' : ''}`;
+    status.textContent = `${format(pluralForm(m.language, m.results, n), { count: n })}${query ? format(m.forQuery, { query }) : ''}${n > 50 ? format(m.firstOnly, { limit: 50 }) : ''}`;
   };
 
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
@@ -138,9 +154,14 @@ export async function enhanceSearch(): Promise<void> {
     li.className = 'search-result';
     const title = r.meta.title ?? r.url;
     const tag = r.meta.status
-      ? `<strong class="tag status-${escapeHtml(r.meta.status_id ?? '')}"><span class="tag__symbol" aria-hidden="true">${escapeHtml(r.meta.status_symbol ?? '')}</span><span class="tag__label"><span class="visually-hidden">Status: </span>${escapeHtml(r.meta.status)}</span></strong>`
+      ? `<strong class="tag status-${escapeHtml(r.meta.status_id ?? '')}"><span class="tag__symbol" aria-hidden="true">${escapeHtml(r.meta.status_symbol ?? '')}</span><span class="tag__label"><span class="visually-hidden">${escapeHtml(format(m.valuePrefix, { label: r.meta.status_label ?? '' }))}</span>${escapeHtml(r.meta.status)}</span></strong>`
       : '';
-    const group = r.meta.group ? `<span class="search-result__theme">${escapeHtml(r.meta.group_label ?? '')}: ${escapeHtml(r.meta.group)}</span>` : r.meta.entry === '1' ? '' : '<span class="search-result__theme">The whole table</span>';
+    // The value the report groups its rows by ("Theme: Procurement"), or, for the report page, "The whole table".
+    const group = r.meta.group
+      ? `<span class="search-result__theme">${escapeHtml(format(m.groupOf, { label: r.meta.group_label ?? '', value: r.meta.group }))}</span>`
+      : r.meta.entry === '1'
+        ? ''
+        : `<span class="search-result__theme">${escapeHtml(m.wholeTable)}</span>`;
     // On a site of several reports, each result names its report.
     const report = severalReports && r.meta.report ? ` <span class="search-result__report">${escapeHtml(r.meta.report)}</span>` : '';
     // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the hits.

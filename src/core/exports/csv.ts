@@ -6,6 +6,7 @@
  * the plan's headings. Pure functions: the pages and the importer share them.
  */
 import { stringify } from 'csv-stringify/sync';
+import { t } from '../../i18n/index.ts';
 import { sectionLabel, valuesOf, type Entry, type Evidence, type FieldDecl, type Report } from '../model.ts';
 import { fieldType, statusField, valueContext } from '../schema.ts';
 
@@ -35,6 +36,9 @@ export function evidenceText(evidence: readonly Evidence[]): string {
   return evidence.map((e) => [e.title, e.date && `(${e.date})`, e.url, e.note && `— ${e.note}`].filter(Boolean).join(' ')).join('\n');
 }
 
+/** The headings of the columns every report has, from the locale file. */
+const heading = t.messages.csv;
+
 /** Several values of one field share a cell, one per line. */
 const MULTI = '\n';
 
@@ -47,7 +51,7 @@ function fieldColumns(report: Report, field: FieldDecl): CsvColumn[] {
     return v === undefined ? [] : Array.isArray(v) ? v : [v];
   };
   return [
-    ...(type.idColumn ? [{ key: `${field.id}_id`, header: `${field.label} id`, value: (e: Entry) => values(e).join(MULTI) }] : []),
+    ...(type.idColumn ? [{ key: `${field.id}_id`, header: t.format(heading.idColumn, { label: field.label }), value: (e: Entry) => values(e).join(MULTI) }] : []),
     { key: field.id, header: field.label, value: (e: Entry) => typed(e).map((v) => type.cell(v, context)).join(MULTI) },
   ];
 }
@@ -64,17 +68,17 @@ export function csvColumns(report: Report): CsvColumn[] {
   const status = statusField(report);
   const rest = report.fields.filter((f) => f !== group && f !== status);
   const columns: CsvColumn[] = [
-    { key: 'report', header: 'Report', value: (e) => e.report },
-    { key: 'id', header: 'Id', value: (e) => e.id },
-    { key: 'order', header: 'Order', value: (e) => String(e.order) },
+    { key: 'report', header: heading.report, value: (e) => e.report },
+    { key: 'id', header: heading.id, value: (e) => e.id },
+    { key: 'order', header: heading.order, value: (e) => String(e.order) },
     ...(group ? fieldColumns(report, group) : []),
     { key: 'title', header: report.title_label, value: (e) => e.title },
     ...(status ? fieldColumns(report, status) : []),
     ...report.sections.map((s) => ({ key: `section:${s.id}`, header: sectionLabel(s), value: (e: Entry) => bulletText(e.sections[s.id]?.text ?? '') })),
     ...rest.flatMap((f) => fieldColumns(report, f)),
-    { key: 'evidence', header: 'Evidence', value: (e) => evidenceText(e.evidence) },
-    { key: 'updated', header: 'Last updated', value: (e) => e.lastUpdated.slice(0, 10) },
-    { key: 'url', header: 'Page', value: (_e, url) => url },
+    { key: 'evidence', header: heading.evidence, value: (e) => evidenceText(e.evidence) },
+    { key: 'updated', header: heading.updated, value: (e) => e.lastUpdated.slice(0, 10) },
+    { key: 'url', header: heading.url, value: (_e, url) => url },
   ];
   columnCache.set(report.fields, columns);
   return columns;
