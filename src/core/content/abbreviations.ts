@@ -1,0 +1,26 @@
+/** Capitalised words the glossary lacks: a warning per use, so readers are not left guessing. */
+import { unknownAbbreviations, type Glossary } from '../glossary.ts';
+import type { Reader } from './files.ts';
+
+/** A content file's text, with the glossary that explains it (the site's terms and its report's). */
+export interface ProseFile {
+  file: string;
+  text: string;
+  glossary: Glossary;
+}
+
+export function warnUnexplained(reader: Reader, prose: readonly ProseFile[], glossaryPath: string): void {
+  for (const { file, text, glossary } of prose) {
+    // YAML comments are notes to editors, not content.
+    const content = text.replace(/^[ \t]*#(?:[ \t].*)?$/gm, '');
+    for (const { word, line } of unknownAbbreviations(content, glossary)) {
+      reader.diagnostics.push({
+        severity: 'warning',
+        file,
+        line,
+        message: `"${word}" looks like an abbreviation that the glossary does not explain`,
+        hint: `add it to ${glossaryPath}: under "terms:" with what it stands for, under "ignore:" if it is a name, or under "unexplained:" if its meaning is not known`,
+      });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Checks that relate files to each other: two rows at one position, a value
+ * that continues in another report, a glossary term that belongs to a report.
+ */
+import type { Report } from '../model.ts';
+import { statuses } from '../schema.ts';
+import { didYouMean } from '../suggest.ts';
+import type { Reader } from './files.ts';
+import type { GlossaryFile } from './glossary-file.ts';
+import type { ReadReport } from './report.ts';
+
+/** Each row has its own position in the table. */
+export function checkDuplicateOrders(reader: Reader, { report, orderLines }: ReadReport): void {
+  const byOrder = new Map<number, Report['entries'][number]>();
+  for (const entry of report.entries) {
+    const first = byOrder.get(entry.order);
+    if (first) {
+      reader.diagnostics.push({
+        severity: 'error',
+        file: entry.file,
+        line: orderLines.get(entry),
+        field: 'order',
+        message: `${entry.order} is also the order of ${first.file}`,
+        hint: 'each row needs its own position in the table: give one of them another number',
+      });
+    } else byOrder.set(entry.order, entry);
+  }
+}
+
+/** A choice value that continues in another report names that report and a value of its grouping field. */
+export function checkCrossReportValues(reader: Reader, read: readonly ReadReport[]): void {
+  const reports = read.map((r) => r.report);
+  for (const { report, lineOf } of read) {
+    report.fields.forEach((f, i) => {
+      f.values?.forEach((v, j) => {
+        if (!v.report || !v.value) return;
+        const at = (key: string) => ({ line: lineOf(['fields', i, 'values', j, key]), field: `fields[${i}].values[${j}].${key}` });
+        const other = reports.find((r) => r.id === v.report);
+        if (!other) {
+          const ids = reports.map((r) => r.id).filter((id) => id !== report.id);
+          reader.diagnostics.push({ severity: 'error', file: report.file, ...at('report'), message: `"${v.report}" is not a report of this site`, hint: didYouMean(v.report, ids, 'reports') });
+          return;
+        }
+        const group = other.group_by ? other.fields.find((g) => g.id === other.group_by) : undefined;
+        const ids = (group?.type === 'status' ? statuses(other) : (group?.values ?? [])).map((x) => x.id);
+        if (!group) {
+          reader.diagnostics.push({ severity: 'error', file: report.file, ...at('report'), message: `the report "${other.id}" does not group its rows ("group_by:"), so a value cannot point into it`, hint: `add "group_by:" to ${other.file}, or remove "report:" and "value:"` });
+        } else if (!ids.includes(v.value)) {
+          reader.diagnostics.push({ severity: 'error', file: report.file, ...at('value'), message: `"${v.value}" is not a ${group.label.toLowerCase()} of the report "${other.id}"`, hint: `${didYouMean(v.value, ids, 'choices')}; they are listed in ${other.file}` });
+        }
+      });
+    });
+  }
+}
+
+/** A glossary term that belongs to one report (`report:`) names a report of this site. */
+export function checkGlossaryReports(reader: Reader, glossary: GlossaryFile, reportIds: readonly string[]): void {
+  if (!glossary.file || reportIds.length === 0) return;
+  glossary.glossary.terms.forEach((t, i) => {
+    if (t.report === undefined || reportIds.includes(t.report)) return;
+    reader.diagnostics.push({ severity: 'error', file: glossary.file!, line: glossary.lineOf(['terms', i, 'report']), field: `terms[${i}].report`, message: `"${t.report}" is not a report of this site`, hint: didYouMean(t.report, reportIds, 'reports') });
+  });
+}

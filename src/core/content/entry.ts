@@ -1,0 +1,70 @@
+/**
+ * One entry file: its frontmatter checked against the schema its report's
+ * declarations build, its body split into the report's declared sections.
+ */
+import type { Glossary } from '../glossary.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { parseBody, type MarkdownOptions } from '../markdown.ts';
+import type { Entry, Report } from '../model.ts';
+import { EMPTY_GLOSSARY } from '../glossary.ts';
+import { ID_PATTERN, type entrySchemaFor, type EntryFrontmatter, type FieldValue } from '../schema.ts';
+import type { ProseFile } from './abbreviations.ts';
+import { readText, type Reader } from './files.ts';
+import { slugify } from './slug.ts';
+import { validate } from './validate.ts';
+
+/** What every entry of one report is read with. */
+export interface EntryContext {
+  report: Report;
+  schema: ReturnType<typeof entrySchemaFor>;
+  /** Ids that would clash with the report's own pages. */
+  reservedIds: readonly string[];
+  markdown: MarkdownOptions & { glossary?: Glossary };
+  /** Texts to look for unexplained abbreviations in, added to as entries are read. */
+  prose: ProseFile[];
+}
+
+export function readEntry(reader: Reader, context: EntryContext, path: string, id: string): { entry: Entry; orderLine: number } | undefined {
+  const { report, reservedIds } = context;
+  const file = reader.rel(path);
+  if (!ID_PATTERN.test(id) || reservedIds.includes(id)) {
+    const reserved = reservedIds.includes(id);
+    reader.diagnostics.push({
+      severity: 'error',
+      file,
+      message: `"${file.split(/[\\/]/).pop()}" cannot be an entry's file name (it becomes the page address)`,
+      hint: reserved
+        ? `choose another name: ${reservedIds.join(', ')} are used by the site's own pages`
+        : `rename it with lower-case letters, digits and hyphens, e.g. "${slugify(id) || 'my-action'}.md"`,
+    });
+    return undefined;
+  }
+  const text = readText(reader, path);
+  if (text === undefined) return undefined;
+
+  const split = splitFrontmatter(text);
+  context.prose.push({ file, text: text.replace(/\r\n?/g, '\n'), glossary: context.markdown.glossary ?? EMPTY_GLOSSARY });
+  for (const p of split.problems) reader.diagnostics.push({ severity: 'error', file, ...p });
+  if (!split.yaml || split.problems.length) return undefined;
+
+  const data = validate(context.schema, split.yaml, file, reader.diagnostics, 'entry field') as EntryFrontmatter | undefined;
+  const body = parseBody(split.body, split.bodyLine, context.markdown, report.sections);
+  for (const p of body.problems) reader.diagnostics.push({ severity: 'error', file, field: 'body', ...p });
+  if (!data || body.problems.length) return undefined;
+
+  const fields: Record<string, FieldValue> = {};
+  for (const f of report.fields) if (data[f.id] !== undefined) fields[f.id] = data[f.id]!;
+  const entry: Entry = {
+    id,
+    report: report.id,
+    title: data.title,
+    order: data.order,
+    evidence: data.evidence ?? [],
+    updated: data.updated,
+    lastUpdated: '',
+    fields,
+    sections: body.sections,
+    file,
+  };
+  return { entry, orderLine: split.yaml.lineOf(['order']) };
+}

@@ -1,0 +1,91 @@
+/**
+ * Reading content files: every file read is recorded (for watchers and
+ * summaries), and each problem reading one (too large, unreadable, not UTF-8,
+ * YAML syntax) becomes a diagnostic instead of an exception.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Diagnostic } from '../diagnostics.ts';
+import { parseYaml, type ParsedYaml } from '../yaml.ts';
+
+/** Larger than any real entry by far; a file this big is a mistake (a pasted export, a binary). */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+/** Entry files: `.md` (or `.markdown`), in any case. */
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+/** What every reader of content shares: where messages go, and the files read. */
+export interface Reader {
+  diagnostics: Diagnostic[];
+  /** Every file read, relative to `root`. */
+  files: string[];
+  /** A path as messages give it: relative to the project root. */
+  rel(path: string): string;
+}
+
+export function createReader(root: string): Reader {
+  return { diagnostics: [], files: [], rel: (p: string) => relative(root, p) || p };
+}
+
+/** A file's text, or undefined (with a diagnostic) when it is too large, unreadable or not UTF-8. */
+export function readText(reader: Reader, path: string): string | undefined {
+  const file = reader.rel(path);
+  reader.files.push(file);
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) {
+      reader.diagnostics.push({ severity: 'error', file, line: 1, message: `the file is too large (over ${MAX_FILE_BYTES / 1024} KB)`, hint: 'an entry is a page of text; split it or remove pasted data' });
+      return undefined;
+    }
+    bytes = readFileSync(path);
+  } catch (e) {
+    reader.diagnostics.push({ severity: 'error', file, message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
+    reader.diagnostics.push({ severity: 'error', file, line, message: 'the file is not UTF-8 text', hint: 'save it again as "UTF-8" in your editor' });
+    return undefined;
+  }
+}
+
+export interface YamlFile {
+  yaml: ParsedYaml;
+  file: string;
+  text: string;
+}
+
+/** A YAML file parsed with line numbers, or undefined (with diagnostics) when it cannot be read or parsed. */
+export function readYamlFile(reader: Reader, path: string): YamlFile | undefined {
+  const text = readText(reader, path);
+  if (text === undefined) return undefined;
+  const file = reader.rel(path);
+  const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  for (const p of yaml.problems) reader.diagnostics.push({ severity: 'error', file, ...p });
+  return yaml.problems.length ? undefined : { yaml, file, text };
+}
+
+export function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A folder's names, without hidden ones, sorted. */
+export function listDir(path: string): string[] {
+  return readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+}

@@ -1,0 +1,110 @@
+/**
+ * One report folder: report.yaml (its details and declarations) → a Report
+ * with its entries, each entry checked against the schema built from the
+ * report's own declarations.
+ */
+import { join } from 'node:path';
+import { contrastRatio, MIN_TEXT_CONTRAST } from '../contrast.ts';
+import { glossaryFor, type Glossary } from '../glossary.ts';
+import { renderMarkdown, type MarkdownOptions } from '../markdown.ts';
+import { sortEntries, type Entry, type Report } from '../model.ts';
+import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
+import type { ParsedYaml } from '../yaml.ts';
+import { readEntry, type EntryContext } from './entry.ts';
+import { exists, isDir, listDir, MARKDOWN_FILE, readYamlFile, type Reader } from './files.ts';
+import type { ProseFile } from './abbreviations.ts';
+import { validate } from './validate.ts';
+
+export interface ReadReport {
+  report: Report;
+  /** The line of a setting of its report.yaml, for messages that relate reports. */
+  lineOf(path: (string | number)[]): number;
+  /** Where each entry's `order` is written, for the duplicate-order message. */
+  orderLines: Map<Entry, number>;
+}
+
+export function readReport(reader: Reader, reportsDir: string, reportId: string, glossary: Glossary, markdown: MarkdownOptions, prose: ProseFile[]): ReadReport | undefined {
+  const dir = join(reportsDir, reportId);
+  const reportPath = join(dir, 'report.yaml');
+  if (!ID_PATTERN.test(reportId) || (RESERVED_REPORT_IDS as readonly string[]).includes(reportId)) {
+    reader.diagnostics.push({ severity: 'error', file: reader.rel(dir), message: `"${reportId}" cannot be a report's folder name`, hint: `use lower-case letters, digits and hyphens, and not one of: ${RESERVED_REPORT_IDS.join(', ')}` });
+    return undefined;
+  }
+  if (!exists(reportPath)) {
+    reader.diagnostics.push({ severity: 'error', file: reader.rel(reportPath), message: 'is missing', hint: 'every report folder needs a report.yaml with its title and the fields, sections, legend and facets of its plan (see docs/editing.md)' });
+    return undefined;
+  }
+  const parsed = readYamlFile(reader, reportPath);
+  const data = parsed && validate(reportSchema, parsed.yaml, parsed.file, reader.diagnostics, 'report setting');
+  if (!parsed || !data) return undefined;
+  // Terms may belong to one report: each report's pages explain the site's terms and its own.
+  const reportGlossary = glossaryFor(glossary, reportId);
+  const options: MarkdownOptions = reportGlossary === glossary ? markdown : { ...markdown, glossary: reportGlossary };
+
+  const { introduction, notes, ...declared } = data;
+  const report: Report = {
+    ...declared,
+    id: reportId,
+    introductionHtml: introduction ? renderMarkdown(introduction, options) : undefined,
+    notes: notes ?? [],
+    entries: [],
+    file: parsed.file,
+    lastUpdated: '',
+  };
+  checkLegendContrast(reader, report, parsed.yaml);
+  prose.push({ file: parsed.file, text: parsed.text, glossary: reportGlossary });
+
+  const context: EntryContext = {
+    report,
+    schema: entrySchemaFor(report, parsed.file),
+    // Entry ids are addresses beside the report's own pages: its facets' paths among them.
+    reservedIds: [...RESERVED_ENTRY_IDS, ...report.facets.map((f) => f.path)],
+    markdown: options,
+    prose,
+  };
+  const orderLines = new Map<Entry, number>();
+  const ids = new Map<string, string>();
+  for (const name of listDir(dir)) {
+    const path = join(dir, name);
+    if (name === 'report.yaml' || isDir(path)) continue;
+    if (!MARKDOWN_FILE.test(name)) {
+      reader.diagnostics.push({ severity: 'error', file: reader.rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
+      continue;
+    }
+    const id = name.replace(MARKDOWN_FILE, '');
+    const other = ids.get(id.toLowerCase());
+    if (other) {
+      reader.diagnostics.push({ severity: 'error', file: reader.rel(path), message: `has the same address ("${id}") as ${other}`, hint: 'two entries cannot share a file name: rename or delete one of them' });
+      continue;
+    }
+    ids.set(id.toLowerCase(), reader.rel(path));
+    const read = readEntry(reader, context, path, id);
+    if (read) {
+      report.entries.push(read.entry);
+      orderLines.set(read.entry, read.orderLine);
+    }
+  }
+  sortEntries(report.entries);
+  return { report, lineOf: (path) => parsed.yaml.lineOf(path), orderLines };
+}
+
+/** Legend colours readable: text on each colour at WCAG 2.2 AA contrast. */
+function checkLegendContrast(reader: Reader, report: Report, yaml: ParsedYaml): void {
+  const items = report.legend.flatMap((l, i) => [
+    ...(l.colour ? [{ item: { colour: l.colour, text_colour: l.text_colour }, path: ['legend', i] }] : []),
+    ...(l.children ?? []).map((c, j) => ({ item: c, path: ['legend', i, 'children', j] })),
+  ]);
+  for (const { item, path } of items) {
+    const ratio = contrastRatio(item.colour, item.text_colour);
+    if (ratio < MIN_TEXT_CONTRAST) {
+      reader.diagnostics.push({
+        severity: 'error',
+        file: report.file,
+        line: yaml.lineOf([...path, 'colour']),
+        field: `${path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k ? `.${p}` : p)).join('')}.colour`,
+        message: `text in ${item.text_colour} on ${item.colour} has a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 that WCAG 2.2 AA requires`,
+        hint: 'choose a lighter background colour or a darker text_colour',
+      });
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** content/site.yaml → the Site of the model, with a warning when the accessibility statement lacks what the law asks. */
+import { join } from 'node:path';
+import type { Site } from '../model.ts';
+import { siteSchema } from '../schema.ts';
+import { exists, readYamlFile, type Reader } from './files.ts';
+import { validate } from './validate.ts';
+
+export function readSite(reader: Reader, contentDir: string): Site | undefined {
+  const path = join(contentDir, 'site.yaml');
+  if (!exists(path)) {
+    reader.diagnostics.push({ severity: 'error', file: reader.rel(path), message: 'is missing', hint: 'create it with at least "title:" and "organisation:"' });
+    return undefined;
+  }
+  const parsed = readYamlFile(reader, path);
+  const data = parsed && validate(siteSchema, parsed.yaml, parsed.file, reader.diagnostics, 'site setting');
+  if (!parsed || !data) return undefined;
+  const a = data.accessibility;
+  const missing = [
+    !a?.contact_email && !a?.contact_phone && !a?.contact_address && 'a contact (contact_email, contact_phone or contact_address)',
+    !a?.last_reviewed && 'the date of its last review (last_reviewed)',
+  ].filter(Boolean);
+  if (missing.length) {
+    reader.diagnostics.push({
+      severity: 'warning',
+      file: parsed.file,
+      line: parsed.yaml.lineOf(['accessibility']),
+      field: 'accessibility',
+      message: `the accessibility statement lacks ${missing.join(' and ')}`,
+      hint: 'public bodies must publish how to report an accessibility problem: add them under "accessibility:" (see docs/editing.md)',
+    });
+  }
+  return {
+    title: data.title,
+    organisation: data.organisation,
+    description: data.description,
+    language: data.language,
+    accessibility: {
+      contactEmail: a?.contact_email,
+      contactPhone: a?.contact_phone,
+      contactAddress: a?.contact_address,
+      responseDays: a?.response_days,
+      compliance: a?.compliance ?? 'partial',
+      knownIssues: a?.known_issues ?? [],
+      prepared: a?.prepared,
+      lastReviewed: a?.last_reviewed,
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * zod issues as editors' messages: the file, the line of the field, what was
+ * written and what it must be, and how to fix it, with "did you mean" for an
+ * unknown field from the fields the schema knows (for an entry: its report's
+ * declared fields).
+ */
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics.ts';
+import { nearest } from '../suggest.ts';
+import type { ParsedYaml } from '../yaml.ts';
+
+/**
+ * Validate with a zod schema and turn each issue into a diagnostic with the
+ * line of the field it is about.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  yaml: ParsedYaml,
+  file: string,
+  diagnostics: Diagnostic[],
+  what: string,
+): z.output<S> | undefined {
+  const data = yaml.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push({ severity: 'error', file, line: yaml.lineOf([]), message: 'must be a list of "field: value" lines', hint: 'see an existing file for the shape' });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    let path = issue.path;
+    // One value written where a list is allowed is read as a list of one: speak of the field itself.
+    if (typeof path.at(-1) === 'number' && path.at(-1) === 0 && !Array.isArray(valueAt(data, path.slice(0, -1)))) path = path.slice(0, -1);
+    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path);
+      for (const key of issue.keys) {
+        const guess = nearest(key, known);
+        diagnostics.push({
+          severity: 'error',
+          file,
+          line: yaml.lineOf([...path, key]),
+          field: [field, key].filter(Boolean).join('.'),
+          message: `"${key}" is not a known ${path.length ? `field of ${String(path.find((p) => typeof p === 'string') ?? '')}` : what}`,
+          hint: guess ? `did you mean "${guess}"? known: ${known.join(', ')}` : `known: ${known.join(', ')}`,
+        });
+      }
+      continue;
+    }
+    const value = valueAt(data, path);
+    const missing = value === undefined && issue.code === 'invalid_type';
+    // A check that knows its own hint (e.g. the choices of a field) gives it with the issue.
+    const own = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: yaml.lineOf(path),
+      field: field || undefined,
+      message: missing ? 'is required but missing' : own !== undefined ? issue.message : describe(value, issue.message),
+      hint: missing ? hintForMissing(field) : (own ?? hintFor(path)),
+    });
+  }
+  return undefined;
+}
+
+/** Say what was written, then what it must be: `"two" must be a whole number`. */
+function describe(value: unknown, mustBe: string): string {
+  if (value === null) return `is empty but ${mustBe}`;
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '…' : value}" ${mustBe}`;
+  if (typeof value === 'boolean') return `${value} is read as yes/no and ${mustBe}`;
+  if (typeof value === 'number') return `${value} ${mustBe}`;
+  if (Array.isArray(value)) return mustBe.startsWith('needs') ? mustBe : `is a list, but ${mustBe}`;
+  if (typeof value === 'object') return `is a group of fields, but ${mustBe}`;
+  return `${String(value)} ${mustBe}`;
+}
+
+/** How to write a field correctly, by the field's name. */
+const FIELD_HINTS: Record<string, string> = {
+  date: "write the date as YYYY-MM-DD in quotes, e.g. date: '2024-03-01'",
+  updated: "write the date as YYYY-MM-DD in quotes, e.g. updated: '2024-03-01'",
+  url: 'copy the whole address from the browser, starting with https://',
+  order: 'the row’s position in the table: 1, 2, 3…',
+  evidence: 'write each item on its own line under "evidence:", indented, starting "- title: "',
+  colour: 'e.g. colour: "#d9ead3"',
+  text_colour: 'e.g. text_colour: "#0b0c0c"',
+  legend: 'add at least one item: "- id: …", "label: …", "colour: …"',
+  values: 'add at least one item: "- id: …", "label: …"',
+  id: 'lower-case letters, digits and hyphens, e.g. "in-progress"',
+};
+
+function hintFor(path: readonly PropertyKey[]): string {
+  const name = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
+  return FIELD_HINTS[name] ?? `write the ${name || 'value'} as plain text after "${name}: "`;
+}
+
+function hintForMissing(field: string): string {
+  return `add a line "${field.split('.').pop()}: …"`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  // Walk the schema's shape along the path, through arrays and optionals.
+  let s: unknown = schema;
+  for (const p of path) {
+    s = unwrap(s);
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof p === 'string') s = def.shape?.[p];
+    else if (def?.type === 'array') s = def.element;
+  }
+  s = unwrap(s);
+  const shape = (s as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(s: unknown): unknown {
+  let cur = s as { def?: { type?: string; innerType?: unknown; element?: unknown } };
+  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default' || cur.def.type === 'nullable')) {
+    cur = cur.def.innerType as typeof cur;
+  }
+  if (cur?.def?.type === 'array') cur = cur.def.element as typeof cur;
+  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default')) cur = cur.def.innerType as typeof cur;
+  return cur;
+}
