@@ -130,6 +130,23 @@ export function columnFields(report: Report): FieldDecl[] {
   return report.fields.filter((f) => f.column);
 }
 
+export type TableColumn = { kind: 'field'; field: FieldDecl } | { kind: 'section'; section: SectionDecl };
+
+/**
+ * The table's columns after the title: `full`, the report page's; otherwise a
+ * facet page's (sections with `in_facet_tables: false` left out). In the order
+ * `columns` gives, the rest after it: sections, then fields, as declared.
+ */
+export function tableColumns(report: Report, full = true): TableColumn[] {
+  const all: (TableColumn & { id: string })[] = [
+    ...report.sections.filter((s) => (full ? s.in_table : (s.in_facet_tables ?? s.in_table))).map((section) => ({ kind: 'section' as const, section, id: section.id })),
+    ...columnFields(report).map((field) => ({ kind: 'field' as const, field, id: field.id })),
+  ];
+  const order = report.columns ?? [];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return all.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c.id) - rank(b.c.id) || a.i - b.i).map(({ c: { id: _id, ...c } }) => c as TableColumn);
+}
+
 /** Fields shown in the cell and line of another (e.g. the plan's own wording of a choice). */
 export function companions(report: Report, fieldId: string): FieldDecl[] {
   return report.fields.filter((f) => f.shown_with === fieldId);

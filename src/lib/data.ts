@@ -21,8 +21,13 @@ export async function getSite(): Promise<Site> {
 
 /** The interface wording in the site's language (site.yaml `language`; en-GB when unknown). */
 export async function getI18n(): Promise<I18n> {
-  return i18n((await getSite()).language);
+  const language = (await getSite()).language;
+  let t = interfaces.get(language);
+  if (!t) interfaces.set(language, (t = i18n(language)));
+  return t;
 }
+/** One interface per language: components ask for it once per cell of a table. */
+const interfaces = new Map<string, I18n>();
 
 /** Newest first; getCollection() gives no order of its own. */
 export async function getReports(): Promise<Report[]> {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CHOICE_TYPES, FIELD_TYPE_NAMES } from './field-types.ts';
+import { didYouMean } from '../suggest.ts';
 import { colourSchema, dateSchema, hrefSchema, idSchema, keySchema, text } from './primitives.ts';
 
 /** Frontmatter keys every entry has, whatever its report declares. */
@@ -98,6 +99,10 @@ const reportShape = z.strictObject({
   notes: z.array(text('a note shown with the legend')).optional(),
   total: z.number({ error: 'must be a whole number' }).int().nonnegative().optional().describe('Optional: how many the document counts in all, when it lists only some.'),
   group_by: keySchema.optional().describe('Optional: the id of a choice field whose values group the rows of the table.'),
+  columns: z
+    .array(keySchema)
+    .optional()
+    .describe('Optional: the order of the table’s columns after the title, by the ids of `column` fields and `in_table` sections (the rest follow: sections, then fields).'),
   fields: z.array(fieldSchema).default([]),
   sections: z.array(sectionSchema).default([]),
   legend: z.array(legendEntrySchema).default([]),
@@ -129,7 +134,7 @@ function checkFields(r: Shape, ctx: Ctx): void {
     if (f.type !== 'choice' && f.values) ctx.addIssue({ code: 'custom', path: ['fields', i, 'values'], message: `only a choice field has values (this one is ${f.type})`, params: { hint: f.type === 'status' ? 'a status field takes its values from "legend:"' : 'remove "values:" or make the type "choice"' } });
     if (f.values) unique(ctx, f.values, (v) => v.id, (j) => ['fields', i, 'values', j, 'id'], `fields[${i}].values`);
     if (f.shown_with !== undefined && (f.shown_with === f.id || !r.fields.some((g) => g.id === f.shown_with))) {
-      ctx.addIssue({ code: 'custom', path: ['fields', i, 'shown_with'], message: `"${f.shown_with}" is not another field of this report`, params: { hint: `fields: ${r.fields.map((g) => g.id).join(', ')}` } });
+      ctx.addIssue({ code: 'custom', path: ['fields', i, 'shown_with'], message: `"${f.shown_with}" is not another field of this report`, params: { hint: didYouMean(f.shown_with, r.fields.filter((g) => g !== f).map((g) => g.id), 'fields') } });
     }
     f.values?.forEach((v, j) => {
       if (Boolean(v.report) !== Boolean(v.value)) {
@@ -162,13 +167,20 @@ function checkSections(r: Shape, ctx: Ctx): void {
   unique(ctx, headings, (x) => x.h, (k) => ['sections', headings[k]!.i, 'heading'], 'section headings');
 }
 
+function checkColumns(r: Shape, ctx: Ctx): void {
+  const ids = [...r.sections.filter((s) => s.in_table).map((s) => s.id), ...r.fields.filter((f) => f.column).map((f) => f.id)];
+  r.columns?.forEach((id, i) => {
+    if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['columns', i], message: `"${id}" is not a column of the table`, params: { hint: `${didYouMean(id, ids, 'columns')} (a field with "column: true" or a section in the table)` } });
+  });
+}
+
 function checkFacets(r: Shape, ctx: Ctx): void {
   unique(ctx, r.facets, (f) => f.field, (i) => ['facets', i, 'field'], 'facets');
   unique(ctx, r.facets, (f) => f.path, (i) => ['facets', i, 'path'], 'facet paths');
   const choiceFields = r.fields.filter((f) => CHOICE_TYPES.includes(f.type)).map((f) => f.id);
   r.facets.forEach((f, i) => {
     if (!choiceFields.includes(f.field)) {
-      ctx.addIssue({ code: 'custom', path: ['facets', i, 'field'], message: `"${f.field}" is not a choice or status field of this report`, params: { hint: `a facet is one of: ${choiceFields.join(', ') || '(no choice field is declared)'}` } });
+      ctx.addIssue({ code: 'custom', path: ['facets', i, 'field'], message: `"${f.field}" is not a choice or status field of this report`, params: { hint: choiceFields.length ? didYouMean(f.field, choiceFields, 'choice and status fields') : 'declare a field of type "choice" or "status" first' } });
     }
     if ((RESERVED_ENTRY_IDS as readonly string[]).includes(f.path)) {
       ctx.addIssue({ code: 'custom', path: ['facets', i, 'path'], message: `"${f.path}" is used by the report’s own pages`, params: { hint: `choose another; not one of ${RESERVED_ENTRY_IDS.join(', ')}` } });
@@ -177,7 +189,8 @@ function checkFacets(r: Shape, ctx: Ctx): void {
   if (r.group_by !== undefined) {
     const field = r.fields.find((f) => f.id === r.group_by);
     if (!field || !CHOICE_TYPES.includes(field.type) || field.multiple || !field.required) {
-      ctx.addIssue({ code: 'custom', path: ['group_by'], message: `"${r.group_by}" is not a required choice field with one value per entry`, params: { hint: `choose one of: ${r.fields.filter((f) => CHOICE_TYPES.includes(f.type) && !f.multiple && f.required).map((f) => f.id).join(', ') || '(none is declared)'}` } });
+      const ids = r.fields.filter((f) => CHOICE_TYPES.includes(f.type) && !f.multiple && f.required).map((f) => f.id);
+      ctx.addIssue({ code: 'custom', path: ['group_by'], message: `"${r.group_by}" is not a required choice field with one value per entry`, params: { hint: ids.length ? didYouMean(r.group_by, ids, 'fields that can group rows') : 'declare a required choice field (without "multiple") first, or leave out group_by' } });
     }
   }
 }
@@ -187,6 +200,7 @@ export const reportSchema = reportShape.superRefine((r, ctx) => {
   checkLegend(r, ctx);
   checkSections(r, ctx);
   checkFacets(r, ctx);
+  checkColumns(r, ctx);
 });
 
 /** What report.yaml says, after defaults: the declarations every other part reads. */
