@@ -1,6 +1,6 @@
 /** Capitalised words the glossary lacks: a warning per use, so readers are not left guessing. */
 import { unknownAbbreviations, type Glossary } from '../glossary.ts';
-import type { Reader } from './files.ts';
+import type { Reader } from './read.ts';
 
 /** A content file's text, with the glossary that explains it (the site's terms and its report's). */
 export interface ProseFile {

@@ -5,7 +5,7 @@
 import type { Report } from '../model.ts';
 import { statuses } from '../schema.ts';
 import { didYouMean } from '../suggest.ts';
-import type { Reader } from './files.ts';
+import type { Reader } from './read.ts';
 import type { GlossaryFile } from './glossary-file.ts';
 import type { ReadReport } from './report.ts';
 

@@ -9,7 +9,7 @@ import type { Entry, Report } from '../model.ts';
 import { EMPTY_GLOSSARY } from '../glossary.ts';
 import { ID_PATTERN, type entrySchemaFor, type EntryFrontmatter, type FieldValue } from '../schema.ts';
 import type { ProseFile } from './abbreviations.ts';
-import { readText, type Reader } from './files.ts';
+import { readText, type Reader } from './read.ts';
 import { slugify } from './slug.ts';
 import { validate } from './validate.ts';
 

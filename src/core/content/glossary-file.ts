@@ -1,7 +1,7 @@
 /** content/glossary.yaml (optional) → the Glossary, each word listed in one place only. */
 import { join } from 'node:path';
 import { EMPTY_GLOSSARY, glossarySchema, type Glossary } from '../glossary.ts';
-import { exists, readYamlFile, type Reader } from './files.ts';
+import { exists, readYamlFile, type Reader } from './read.ts';
 import { validate } from './validate.ts';
 
 export interface GlossaryFile {

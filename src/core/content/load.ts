@@ -10,7 +10,7 @@ import type { MarkdownOptions } from '../markdown.ts';
 import { sortReports, type Content } from '../model.ts';
 import { warnUnexplained, type ProseFile } from './abbreviations.ts';
 import { checkCrossReportValues, checkDuplicateOrders, checkGlossaryReports } from './cross-refs.ts';
-import { createReader, exists, isDir, listDir } from './files.ts';
+import { createReader, exists, isDir, listDir } from './read.ts';
 import { readGlossary } from './glossary-file.ts';
 import { setLastUpdated } from './last-updated.ts';
 import { readReport, type ReadReport } from './report.ts';

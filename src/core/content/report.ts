@@ -11,7 +11,7 @@ import { sortEntries, type Entry, type Report } from '../model.ts';
 import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
 import { readEntry, type EntryContext } from './entry.ts';
-import { exists, isDir, listDir, MARKDOWN_FILE, readYamlFile, type Reader } from './files.ts';
+import { exists, isDir, listDir, MARKDOWN_FILE, readYamlFile, type Reader } from './read.ts';
 import type { ProseFile } from './abbreviations.ts';
 import { validate } from './validate.ts';
 

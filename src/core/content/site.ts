@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Site } from '../model.ts';
 import { siteSchema } from '../schema.ts';
-import { exists, readYamlFile, type Reader } from './files.ts';
+import { exists, readYamlFile, type Reader } from './read.ts';
 import { validate } from './validate.ts';
 
 export function readSite(reader: Reader, contentDir: string): Site | undefined {
