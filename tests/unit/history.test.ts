@@ -331,6 +331,26 @@ describe('readHistory, other shapes of repository', () => {
     expect(historyChanges(plan.editions, SHAPE)[0]!.changed).toEqual([{ id: 'x', title: 'X', status: 'red', dates: [], fields: [], sections: [], unreadable: true }]);
   });
 
+  it('falls back to one edition, saying why in one line, when git fails to read the log or the files', async () => {
+    const repo = tempRepo();
+    repo.write('reports/r/report.yaml', reportYaml('2024-03-31'));
+    repo.write('reports/r/x.md', entry({ title: 'X', status: 'red', order: 1 }));
+    repo.commit('First');
+    repo.write('reports/r/report.yaml', reportYaml('2024-06-30'));
+    repo.commit('Second');
+    // A git that fails at one step and is the real git otherwise.
+    const failing = (step: string) => {
+      const script = join(mkdtempSync(join(tmpdir(), 'history-git-')), 'git');
+      writeFileSync(script, `#!/bin/sh\ncase " $* " in *" ${step} "*) echo "fatal: ${step} broke" >&2; exit 1;; esac\nexec git "$@"\n`, { mode: 0o755 });
+      return script;
+    };
+    for (const step of ['log', 'cat-file']) {
+      const history = await readHistory(repo.dir, { git: failing(step) });
+      expect(history.notice).toBe(`History: git could not read the history (${step} broke), so each report has one edition, the content as it is now.`);
+      expect(history.reports[0]!.editions.map((e) => [e.asAt, e.uncommitted, e.entries.length])).toEqual([['2024-06-30', true, 1]]);
+    }
+  });
+
   it('says so in one line when the repository has no commits yet', async () => {
     const repo = tempRepo();
     repo.write('reports/r/report.yaml', reportYaml('2024-03-31'));

@@ -132,6 +132,8 @@ export class BlobReader {
   private waiting: { ids: string[]; found: Map<string, Buffer>; resolve: (m: Map<string, Buffer>) => void; reject: (e: Error) => void } | undefined;
   private failure: Error | undefined;
   private stderr = '';
+  private closed = false;
+  private ending = false;
   /** Blobs read so far. */
   read = 0;
 
@@ -149,9 +151,11 @@ export class BlobReader {
       this.waiting = undefined;
     };
     this.child.on('error', fail);
-    this.child.stdin.on('error', fail);
+    // Writing to a process that stopped fails (EPIPE); its own message comes with 'close'.
+    this.child.stdin.on('error', () => {});
     this.child.on('close', (code) => {
-      if (this.waiting) fail(new Error(`git cat-file stopped (exit ${code}): ${this.stderr.trim()}`));
+      this.closed = true;
+      if (!this.ending) fail(new Error(this.stderr.trim() || `git cat-file stopped (exit ${code})`));
     });
   }
 
@@ -193,7 +197,9 @@ export class BlobReader {
 
   close(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.child.exitCode !== null || this.child.signalCode !== null) return resolve();
+      this.ending = true;
+      // Closed already, or never started (spawn failed: no process id).
+      if (this.closed || this.child.pid === undefined) return resolve();
       this.child.once('close', () => resolve());
       this.child.stdin.end();
     });

@@ -68,7 +68,7 @@ export async function readHistory(contentDir: string, options: HistoryOptions = 
         ? 'git is not installed'
         : repo.reason === 'not-a-repository'
           ? 'the content is not in a git repository (a zip download or a copy)'
-          : `git could not read the repository (${repo.detail})`;
+          : `git could not read the repository (${firstLine(repo.detail)})`;
     return withoutHistory(`History: ${why}, so each report has one edition, the content as it is now.`);
   }
   const { prefix, shallow, objectFormat } = repo.repository;
@@ -80,7 +80,10 @@ export async function readHistory(contentDir: string, options: HistoryOptions = 
   const result = log(runner, contentDir);
   if (!result.ok) {
     // A repository without commits yet (a fresh `git init`) has no log.
-    return withoutHistory('History: the repository has no commits yet, so each report has one edition, the content as it is now.');
+    if (/does not have any commits|bad default revision/i.test(result.stderr)) {
+      return withoutHistory('History: the repository has no commits yet, so each report has one edition, the content as it is now.');
+    }
+    return withoutHistory(`History: git could not read the history (${firstLine(result.stderr)}), so each report has one edition, the content as it is now.`);
   }
   commits = result.commits!.length;
 
@@ -88,7 +91,12 @@ export async function readHistory(contentDir: string, options: HistoryOptions = 
   for (const reportId of worktree.keys()) currentEdition(reportId, objectFormat);
   reader = new BlobReader(runner, contentDir);
   try {
-    const reports = await editionsFromLog(result.commits!, prefix, [...worktree.keys()], reader, cache);
+    let reports: Map<string, Edition[]>;
+    try {
+      reports = await editionsFromLog(result.commits!, prefix, [...worktree.keys()], reader, cache);
+    } catch (error) {
+      return withoutHistory(`History: git could not read the history (${firstLine(error instanceof Error ? error.message : String(error))}), so each report has one edition, the content as it is now.`);
+    }
     const histories: ReportHistory[] = [];
     for (const reportId of worktree.keys()) {
       const committed = reports.get(reportId) ?? [];
@@ -262,6 +270,10 @@ function editionEntry(file: string, blob: string, parsed: { data?: Record<string
 
 function sortById(entries: EditionEntry[]): EditionEntry[] {
   return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]!.replace(/^(fatal|error): /, '');
 }
 
 function listDir(dir: string): string[] {
