@@ -22,6 +22,14 @@ describe('history of 200 entries over 4 editions', () => {
 
     expect(report.editions.map((e) => [e.asAt, e.uncommitted])).toEqual(bench.asAts.map((a) => [a, false]));
     expect(history.stats).toMatchObject({ gitCalls: 3, commits: 1 + 3 * 2 });
+    // Each blob read once: the entries of past editions that the working tree does not hold
+    // (it is read from disk), and each past edition's report.yaml.
+    const now = new Set(report.editions.at(-1)!.entries.map((e) => e.blob));
+    const past = new Set(report.editions.slice(0, -1).flatMap((e) => e.entries.map((x) => x.blob)).filter((b) => !now.has(b)));
+    expect(history.stats.blobsRead).toBe(past.size + bench.asAts.length - 1);
+    // Many, yet far fewer than the 600 entries of the three past editions.
+    expect(past.size).toBeGreaterThan(100);
+    expect(past.size).toBeLessThan(300);
     const found = changes.map((c) => ({
       added: c.added.map((e) => e.id),
       removed: c.removed.map((e) => e.id),
