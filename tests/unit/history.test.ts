@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entryHistory, historyChanges, readHistory, statusCounts, type ReportShape } from '../../src/core/history/index.ts';
+import { entryHistory, historyChanges, ParseCache, readHistory, statusCounts, type ReportShape } from '../../src/core/history/index.ts';
 import { tempRepo, type TempRepo } from '../../src/core/history/repo.ts';
 
 /** The content folder is not at the top of the repository, and its name has a space. */
@@ -220,6 +220,22 @@ describe('readHistory and historyChanges on a repository with three editions', (
       'red:2 amber:1 green:0 complete:1',
       'red:2 amber:2 green:0 complete:0',
     ]);
+  });
+
+  it('reads nothing again with a cache kept between calls (the dev preview), and parses only what was saved since', async () => {
+    const cache = new ParseCache();
+    const first = await readHistory(join(repo.dir, CONTENT), { cache });
+    const again = await readHistory(join(repo.dir, CONTENT), { cache });
+    expect(again.reports).toEqual(first.reports);
+    expect(again.stats).toEqual({ gitCalls: 2, commits: first.stats.commits, blobsRead: 0, parses: 0 });
+
+    const copy = mkdtempSync(join(tmpdir(), 'history-saved-'));
+    execFileSync('git', ['clone', '-q', `file://${repo.dir}`, copy]);
+    const saved = join(copy, REPORT, 'd.md');
+    writeFileSync(saved, readFileSync(saved, 'utf8').replace('status: amber', 'status: green'));
+    const afterSave = await readHistory(join(copy, CONTENT), { cache });
+    expect(afterSave.stats).toEqual({ gitCalls: 2, commits: first.stats.commits, blobsRead: 0, parses: 1 });
+    expect(historyChanges(afterSave.reports[0]!.editions, SHAPE)[1]!.changed.find((c) => c.id === 'd')!.statusMove).toEqual({ from: 'red', to: 'green', kind: 'better' });
   });
 
   it('builds the same editions from a clone with full history', async () => {

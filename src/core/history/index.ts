@@ -7,5 +7,5 @@
  */
 export { readHistory, type HistoryOptions } from './read.ts';
 export { compareEditions, compareEntries, entryHistory, groupChanges, historyChanges, statusCounts, statusRanks, type EntryHistoryLine } from './changes.ts';
-export { parseEntry, splitSections } from './parse.ts';
+export { ParseCache, parseEntry, splitSections } from './parse.ts';
 export type * from './types.ts';

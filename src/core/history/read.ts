@@ -23,6 +23,12 @@ import type { Edition, EditionEntry, History, ReportHistory } from './types.ts';
 export interface HistoryOptions {
   /** The git program (default "git" on the PATH). */
   git?: string;
+  /**
+   * Parses kept from an earlier call (the dev preview reads history again on
+   * every save): content already parsed is then neither read from git nor
+   * parsed again, and git cat-file is not started when nothing new is needed.
+   */
+  cache?: ParseCache;
 }
 
 /** An entry file, as the loader reads them: a .md or .markdown file directly in the report folder. */
@@ -41,10 +47,13 @@ const reportBlobs = new WeakMap<Edition, string>();
  */
 export async function readHistory(contentDir: string, options: HistoryOptions = {}): Promise<History> {
   const runner = gitRunner(options.git);
-  const cache = new ParseCache();
-  const stats = () => ({ gitCalls: runner.calls, commits, blobsRead: reader?.read ?? 0, parses: cache.parses });
+  const cache = options.cache ?? new ParseCache();
+  const parsedBefore = cache.parses;
+  const stats = () => ({ gitCalls: runner.calls, commits, blobsRead: reader?.read ?? 0, parses: cache.parses - parsedBefore });
   let commits = 0;
+  // Started at the first blob needed.
   let reader: BlobReader | undefined;
+  const blobs = (ids: string[]) => (ids.length ? (reader ??= new BlobReader(runner, contentDir)).blobs(ids) : Promise.resolve(new Map<string, Buffer>()));
 
   const worktree = readWorkingTree(contentDir);
   const current = new Map<string, Edition | undefined>();
@@ -89,11 +98,10 @@ export async function readHistory(contentDir: string, options: HistoryOptions = 
 
   // The working tree first: a blob it shares with a commit (most of them) is then not read again.
   for (const reportId of worktree.keys()) currentEdition(reportId, objectFormat);
-  reader = new BlobReader(runner, contentDir);
   try {
     let reports: Map<string, Edition[]>;
     try {
-      reports = await editionsFromLog(result.commits!, prefix, [...worktree.keys()], reader, cache);
+      reports = await editionsFromLog(result.commits!, prefix, [...worktree.keys()], blobs, cache);
     } catch (error) {
       return withoutHistory(`History: git could not read the history (${firstLine(error instanceof Error ? error.message : String(error))}), so each report has one edition, the content as it is now.`);
     }
@@ -112,12 +120,12 @@ export async function readHistory(contentDir: string, options: HistoryOptions = 
     }
     return { reports: histories, stats: stats() };
   } finally {
-    await reader.close();
+    await reader?.close();
   }
 }
 
 /** Committed editions of each report: for each as_at, the report folder at the last commit carrying it. */
-async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: string[], reader: BlobReader, cache: ParseCache): Promise<Map<string, Edition[]>> {
+async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: string[], blobs: (ids: string[]) => Promise<Map<string, Buffer>>, cache: ParseCache): Promise<Map<string, Edition[]>> {
   const wanted = new Set(reportIds);
   /** Where a path of the log belongs: [reportId, file name], or undefined. */
   const place = (path: string): [string, string] | undefined => {
@@ -145,7 +153,7 @@ async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: 
   });
 
   const yamlBlobs = [...new Set(touches.flatMap((t) => (t.reportBlob && !cache.getReport(t.reportBlob) ? [t.reportBlob] : [])))];
-  for (const [id, content] of await reader.blobs(yamlBlobs)) cache.report(id, content);
+  for (const [id, content] of await blobs(yamlBlobs)) cache.report(id, content);
 
   // The last commit of each (report, as_at).
   const ends = new Map<string, Map<string, number>>(); // reportId → as_at → commit index
@@ -179,7 +187,7 @@ async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: 
   for (const { files } of snapshots) {
     for (const [file, blob] of files) if (file !== REPORT_FILE && !cache.getEntry(blob)) needed.add(blob);
   }
-  for (const [id, content] of await reader.blobs([...needed])) cache.entry(id, content);
+  for (const [id, content] of await blobs([...needed])) cache.entry(id, content);
 
   const editions = new Map<string, Edition[]>();
   for (const { reportId, asAt, commit, files } of snapshots) {

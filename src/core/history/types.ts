@@ -143,13 +143,14 @@ export interface DateMove {
 
 export interface EntryRef {
   id: string;
-  /** The entry's title (from the edition it is in; the id when it has none). */
+  /** The entry's title (from the later edition, or the one it is in; the id when it has none). */
   title: string;
+  /** Its status in that edition. */
   status?: string;
 }
 
 export interface EntryChange extends EntryRef {
-  status?: string;
+  /** Absent when the status did not change. */
   statusMove?: StatusMove;
   dates: DateMove[];
   /** Other frontmatter keys whose values changed, added or removed, in key order. */
