@@ -1,10 +1,26 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync as makeTemp, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryHistory, historyChanges, ParseCache, readHistory, statusCounts, type ReportShape } from '../../src/core/history/index.ts';
-import { tempRepo, type TempRepo } from '../../src/core/history/repo.ts';
+import { tempRepo as makeRepo, type TempRepo } from '../../src/core/history/repo.ts';
+
+/** Temporary folders made by these tests, removed at the end. */
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+function mkdtempSync(prefix: string): string {
+  const dir = makeTemp(prefix);
+  temporary.push(dir);
+  return dir;
+}
+function tempRepo(): TempRepo {
+  const repo = makeRepo();
+  temporary.push(repo.dir);
+  return repo;
+}
 
 /** The content folder is not at the top of the repository, and its name has a space. */
 const CONTENT = 'site content';
