@@ -16,7 +16,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BlobReader, blobId, gitRunner, log, repository, type GitRunner, type LogCommit } from './git.ts';
+import { BlobReader, blobId, gitRunner, log, repository, type LogCommit } from './git.ts';
 import { ParseCache } from './parse.ts';
 import type { Edition, EditionEntry, History, ReportHistory } from './types.ts';
 
@@ -300,4 +300,3 @@ function isDir(path: string): boolean {
   }
 }
 
-export type { GitRunner };
