@@ -10,7 +10,9 @@ import type { MarkdownOptions } from '../markdown.ts';
 import { sortReports, type Content } from '../model.ts';
 import { warnUnexplained, type ProseFile } from './abbreviations.ts';
 import { checkCrossReportValues, checkDuplicateOrders, checkGlossaryReports } from './cross-refs.ts';
-import { createReader, exists, isDir, listDir } from './read.ts';
+import { capRepeated } from '../diagnostics.ts';
+import { listReports } from './files.ts';
+import { createReader } from './read.ts';
 import { readGlossary } from './glossary-file.ts';
 import { setLastUpdated } from './last-updated.ts';
 import { readReport, type ReadReport } from './report.ts';
@@ -45,7 +47,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const prose: ProseFile[] = [];
 
   const reportsDir = join(contentDir, 'reports');
-  const reportIds = exists(reportsDir) ? listDir(reportsDir).filter((name) => isDir(join(reportsDir, name))) : [];
+  const reportIds = listReports(reportsDir, reader.rel, reader.diagnostics);
   if (reportIds.length === 0) {
     reader.diagnostics.push({ severity: 'error', file: reader.rel(reportsDir), message: 'holds no report', hint: 'add a folder such as content/reports/my-plan/ with a report.yaml in it' });
   }
@@ -65,7 +67,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   if (!hasErrors && !options.checkOnly) setLastUpdated(reports, contentDir, root, reader.files);
   return {
     content: hasErrors || !site ? undefined : { site, reports: sortReports(reports), glossary: glossary.glossary },
-    diagnostics: reader.diagnostics,
+    // Many problems of one kind in one file: the first ones, then a count.
+    diagnostics: capRepeated(reader.diagnostics),
     files: reader.files,
   };
 }

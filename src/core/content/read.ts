@@ -3,10 +3,12 @@
  * summaries), and each problem reading one (too large, unreadable, not UTF-8,
  * YAML syntax) becomes a diagnostic instead of an exception.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
+import { guard, type Diagnostic } from '../diagnostics.ts';
+import { longLine } from '../markdown-limits.ts';
 import { parseYaml, type ParsedYaml } from '../yaml.ts';
+import { kindOf, refusal } from './files.ts';
 
 /** Larger than any real entry by far; a file this big is a mistake (a pasted export, a binary). */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -31,7 +33,11 @@ export function createReader(root: string): Reader {
 export function readText(reader: Reader, path: string): string | undefined {
   const file = reader.rel(path);
   reader.files.push(file);
+  // A symbolic link or a special file is refused, never followed (files.ts).
+  const refused = refusal(kindOf(path), file);
+  if (refused) return void reader.diagnostics.push(refused);
   let bytes: Buffer;
+  let text: string;
   try {
     if (statSync(path).size > MAX_FILE_BYTES) {
       reader.diagnostics.push({ severity: 'error', file, line: 1, message: `the file is too large (over ${MAX_FILE_BYTES / 1024} KB)`, hint: 'an entry is a page of text; split it or remove pasted data' });
@@ -43,14 +49,20 @@ export function readText(reader: Reader, path: string): string | undefined {
     return undefined;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
     reader.diagnostics.push({ severity: 'error', file, line, message: 'the file is not UTF-8 text', hint: 'save it again as "UTF-8" in your editor' });
     return undefined;
   }
+  // Checked before any parsing: a huge line makes the parsers slow and the warnings endless.
+  const long = longLine(text.replace(/\r\n?/g, '\n'), 1, /\.ya?ml$/i.test(path) ? LONG_YAML_LINE : undefined);
+  if (long) return void reader.diagnostics.push({ severity: 'error', file, ...long });
+  return text;
 }
+
+const LONG_YAML_LINE = 'break the value over several lines: write "field: >" and the text on the lines below it, indented';
 
 export interface YamlFile {
   yaml: ParsedYaml;
@@ -60,32 +72,17 @@ export interface YamlFile {
 
 /** A YAML file parsed with line numbers, or undefined (with diagnostics) when it cannot be read or parsed. */
 export function readYamlFile(reader: Reader, path: string): YamlFile | undefined {
-  const text = readText(reader, path);
-  if (text === undefined) return undefined;
-  const file = reader.rel(path);
-  const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  for (const p of yaml.problems) reader.diagnostics.push({ severity: 'error', file, ...p });
-  return yaml.problems.length ? undefined : { yaml, file, text };
+  return guard(reader.diagnostics, reader.rel(path), () => {
+    const text = readText(reader, path);
+    if (text === undefined) return undefined;
+    const file = reader.rel(path);
+    const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    for (const p of yaml.problems) reader.diagnostics.push({ severity: 'error', file, ...p });
+    return yaml.problems.length ? undefined : { yaml, file, text };
+  });
 }
 
+/** Anything at `path`, a symbolic link too (reading it then refuses it). */
 export function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** A folder's names, without hidden ones, sorted. */
-export function listDir(path: string): string[] {
-  return readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+  return kindOf(path) !== 'missing';
 }

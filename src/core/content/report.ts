@@ -11,7 +11,10 @@ import { sortEntries, type Entry, type Report } from '../model.ts';
 import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
 import { readEntry, type EntryContext } from './entry.ts';
-import { exists, isDir, listDir, MARKDOWN_FILE, readYamlFile, type Reader } from './read.ts';
+import { guard } from '../diagnostics.ts';
+import { listReportFiles } from './files.ts';
+import { checkReportMarkdown } from './markdown-fields.ts';
+import { exists, MARKDOWN_FILE, readYamlFile, type Reader } from './read.ts';
 import type { ProseFile } from './abbreviations.ts';
 import { validate } from './validate.ts';
 
@@ -35,8 +38,10 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
     return undefined;
   }
   const parsed = readYamlFile(reader, reportPath);
-  const data = parsed && validate(reportSchema, parsed.yaml, parsed.file, reader.diagnostics, 'report setting');
+  const data = parsed && guard(reader.diagnostics, parsed.file, () => validate(reportSchema, parsed.yaml, parsed.file, reader.diagnostics, 'report setting'));
   if (!parsed || !data) return undefined;
+  // Its Markdown (introduction, notes, descriptions) follows the rules of an entry's body.
+  const markdownOk = guard(reader.diagnostics, parsed.file, () => checkReportMarkdown(data, parsed.yaml, parsed.file, reader.diagnostics));
   // Terms may belong to one report: each report's pages explain the site's terms and its own.
   const reportGlossary = glossaryFor(glossary, reportId);
   const options: MarkdownOptions = reportGlossary === glossary ? markdown : { ...markdown, glossary: reportGlossary };
@@ -45,7 +50,7 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
   const report: Report = {
     ...declared,
     id: reportId,
-    introductionHtml: introduction ? renderMarkdown(introduction, options) : undefined,
+    introductionHtml: introduction && markdownOk ? renderMarkdown(introduction, options) : undefined,
     notes: notes ?? [],
     entries: [],
     file: parsed.file,
@@ -64,9 +69,10 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
   };
   const orderLines = new Map<Entry, number>();
   const ids = new Map<string, string>();
-  for (const name of listDir(dir)) {
+  // Links refused, folders inside a report and hidden content files reported as ignored (files.ts).
+  for (const name of listReportFiles(dir, reader.rel, reader.diagnostics)) {
     const path = join(dir, name);
-    if (name === 'report.yaml' || isDir(path)) continue;
+    if (name === 'report.yaml') continue;
     if (!MARKDOWN_FILE.test(name)) {
       reader.diagnostics.push({ severity: 'error', file: reader.rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
       continue;
@@ -78,7 +84,7 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
       continue;
     }
     ids.set(id.toLowerCase(), reader.rel(path));
-    const read = readEntry(reader, context, path, id);
+    const read = guard(reader.diagnostics, reader.rel(path), () => readEntry(reader, context, path, id));
     if (read) {
       report.entries.push(read.entry);
       orderLines.set(read.entry, read.orderLine);
