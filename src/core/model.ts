@@ -21,42 +21,24 @@ import {
   type FieldValue,
   type ReportFile,
   type SectionDecl,
+  type Site,
   type Status,
+  type EntryFrontmatter,
   type evidenceSchema,
 } from './schema.ts';
 
 export type { FieldDecl, FacetDecl, SectionDecl, Status, FieldValue };
 
-export interface Accessibility {
-  contactEmail?: string;
-  contactPhone?: string;
-  contactAddress?: string;
-  responseDays?: number;
-  compliance: 'full' | 'partial' | 'not';
-  knownIssues: string[];
-  prepared?: string;
-  lastReviewed?: string;
-}
-
-export interface Site {
-  title: string;
-  organisation: string;
-  description?: string;
-  language: string;
-  accessibility: Accessibility;
-}
-
+export type { Site };
+export type Accessibility = Site['accessibility'];
 export type Evidence = z.output<typeof evidenceSchema>;
 
-export interface Entry {
+/** An entry: its built-in frontmatter as validated, its declared fields and sections, and what the loader adds. */
+export type Entry = Pick<EntryFrontmatter, 'title' | 'order' | 'updated'> & {
   /** Slug from the file name; unique within its report; part of the URL. */
   id: string;
   report: string;
-  title: string;
-  order: number;
   evidence: Evidence[];
-  /** The `updated` date an editor wrote, if any (YYYY-MM-DD). */
-  updated?: string;
   /** When the entry last changed: `updated`, else its last git commit, else its file time (ISO date-time). */
   lastUpdated: string;
   /** The declared fields' values, by field id (a list for `multiple` fields); absent when not given. */
@@ -65,7 +47,7 @@ export interface Entry {
   sections: Record<string, Section>;
   /** Source file, relative to the project root. */
   file: string;
-}
+};
 
 /** A report: its report.yaml as validated, with its id, entries and what the loader works out. */
 export type Report = Omit<ReportFile, 'introduction' | 'notes'> & {

@@ -73,6 +73,14 @@ describe('loadContent', () => {
     ]);
   });
 
+  it('names an unknown site setting with the nearest known one, at the top and inside a group', () => {
+    const dir = withChange('site.yaml', () => 'title: X\norganisation: Y\ntitel: Z\naccessibility:\n  contact_emial: a@example.org\n');
+    expect(messages(dir)).toEqual([
+      'site.yaml:5: accessibility.contact_emial: "contact_emial" is not a known field of accessibility (did you mean "contact_email"? known: contact_email, contact_phone, contact_address, response_days, compliance, known_issues, prepared, last_reviewed)',
+      'site.yaml:3: titel: "titel" is not a known site setting (did you mean "title"? known: title, organisation, description, language, accessibility)',
+    ]);
+  });
+
   it('rejects impossible dates and unsafe links', () => {
     const dir = withChange('reports/sample/alpha.md', (t) =>
       t.replace("date: '2023-03-23'", "date: '2023-02-30'\n    url: javascript:alert(1)"),

@@ -1,7 +1,7 @@
 /** content/site.yaml → the Site of the model, with a warning when the accessibility statement lacks what the law asks. */
 import { join } from 'node:path';
 import type { Site } from '../model.ts';
-import { siteSchema } from '../schema.ts';
+import { siteModelSchema } from '../schema.ts';
 import { exists, readYamlFile, type Reader } from './read.ts';
 import { validate } from './validate.ts';
 
@@ -12,12 +12,12 @@ export function readSite(reader: Reader, contentDir: string): Site | undefined {
     return undefined;
   }
   const parsed = readYamlFile(reader, path);
-  const data = parsed && validate(siteSchema, parsed.yaml, parsed.file, reader.diagnostics, 'site setting');
+  const data = parsed && validate(siteModelSchema, parsed.yaml, parsed.file, reader.diagnostics, 'site setting');
   if (!parsed || !data) return undefined;
   const a = data.accessibility;
   const missing = [
-    !a?.contact_email && !a?.contact_phone && !a?.contact_address && 'a contact (contact_email, contact_phone or contact_address)',
-    !a?.last_reviewed && 'the date of its last review (last_reviewed)',
+    !a.contactEmail && !a.contactPhone && !a.contactAddress && 'a contact (contact_email, contact_phone or contact_address)',
+    !a.lastReviewed && 'the date of its last review (last_reviewed)',
   ].filter(Boolean);
   if (missing.length) {
     reader.diagnostics.push({
@@ -29,20 +29,5 @@ export function readSite(reader: Reader, contentDir: string): Site | undefined {
       hint: 'public bodies must publish how to report an accessibility problem: add them under "accessibility:" (see docs/editing.md)',
     });
   }
-  return {
-    title: data.title,
-    organisation: data.organisation,
-    description: data.description,
-    language: data.language,
-    accessibility: {
-      contactEmail: a?.contact_email,
-      contactPhone: a?.contact_phone,
-      contactAddress: a?.contact_address,
-      responseDays: a?.response_days,
-      compliance: a?.compliance ?? 'partial',
-      knownIssues: a?.known_issues ?? [],
-      prepared: a?.prepared,
-      lastReviewed: a?.last_reviewed,
-    },
-  };
+  return data;
 }

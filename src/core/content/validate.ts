@@ -120,12 +120,21 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
+type Def = { def?: { type?: string; innerType?: unknown; element?: unknown; in?: Def; out?: Def } };
+
+/**
+ * The object schema inside wrappers: optional, default, nullable, an array's
+ * element, and a pipe (a transform after an object, e.g. site.yaml's model;
+ * or a tidying step before one, e.g. an entry's optional fields).
+ */
 function unwrap(s: unknown): unknown {
-  let cur = s as { def?: { type?: string; innerType?: unknown; element?: unknown } };
-  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default' || cur.def.type === 'nullable')) {
-    cur = cur.def.innerType as typeof cur;
+  let cur = s as Def;
+  for (let i = 0; i < 10 && cur?.def; i++) {
+    const { type, innerType, element, in: input, out } = cur.def;
+    if (type === 'optional' || type === 'default' || type === 'nullable') cur = innerType as Def;
+    else if (type === 'array') cur = element as Def;
+    else if (type === 'pipe') cur = (input?.def?.type === 'transform' ? out : input) as Def;
+    else break;
   }
-  if (cur?.def?.type === 'array') cur = cur.def.element as typeof cur;
-  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default')) cur = cur.def.innerType as typeof cur;
   return cur;
 }

@@ -26,3 +26,19 @@ export const siteSchema = z.strictObject({
   accessibility: accessibilitySchema.optional(),
 });
 export type SiteFile = z.infer<typeof siteSchema>;
+
+/** site.yaml as the model holds it: the same settings, named as the code names things. */
+export const siteModelSchema = siteSchema.transform(({ accessibility: a, ...site }) => ({
+  ...site,
+  accessibility: {
+    contactEmail: a?.contact_email,
+    contactPhone: a?.contact_phone,
+    contactAddress: a?.contact_address,
+    responseDays: a?.response_days,
+    compliance: a?.compliance ?? 'partial',
+    knownIssues: a?.known_issues ?? [],
+    prepared: a?.prepared,
+    lastReviewed: a?.last_reviewed,
+  },
+}));
+export type Site = z.output<typeof siteModelSchema>;
