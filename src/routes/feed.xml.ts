@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
       title: entry.title,
       url: absoluteUrl(entryUrl(report.id, entry.id)),
       updated: entry.lastUpdated,
-      summary: `${legendItem(report, entry.status).label}. New phase: ${destination(report, entry.nextPhase).title}. ${report.title}.`,
+      summary: `${legendItem(report, entry.status).label}. New phase: ${entry.nextPhase.map((id) => destination(report, id).title).join('; ')}. ${report.title}.`,
     })),
   );
   const body = atomFeed({
