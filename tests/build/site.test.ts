@@ -56,7 +56,7 @@ describe('the report page mirrors the close-down table', () => {
     // The summary counts it under both: one more than the rows.
     const counts = $('table[data-summary="next"] .bar__value').map((_, v) => Number($(v).text())).get();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(EXPECTED_ROWS.length + 1);
-    expect($('.summary__note').text()).toContain('One action has more than one new phase');
+    expect($('table[data-summary="next"] caption').text()).toBe('Actions by new phase (one action has more than one, counted under each)');
   });
 
   it('gives every row its status as text and symbol, not only colour', () => {
