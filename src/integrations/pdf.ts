@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfLinkText, pdfPageCount } from '../core/pdf.ts';
+import { i18n } from '../i18n/index.ts';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../lib/chromium.ts';
 import { serve } from '../lib/static-server.ts';
 import type { PostBuildStep } from './report-site.ts';
@@ -62,7 +63,7 @@ export const pdfStep: PostBuildStep = {
           target.html,
           text.replace(
             `<li class="pdf-download" data-pdf="${target.pdf}" hidden></li>`,
-            `<li class="pdf-download" data-pdf="${target.pdf}"><a href="${base}${target.pdf}">${pdfLinkText(pages, pdf.length)}</a></li>`,
+            `<li class="pdf-download" data-pdf="${target.pdf}"><a href="${base}${target.pdf}">${pdfLinkText(pages, pdf.length, i18n(/<html lang="([^"]+)"/.exec(text)?.[1]))}</a></li>`,
           ),
         );
         logger.info(`${target.pdf}: ${pages} pages, ${Math.round(pdf.length / 1024)} KB`);
