@@ -86,6 +86,8 @@ describe('loadContent', () => {
     expect(report.introductionHtml).toBe('<p>The plan’s words.</p>');
     expect(report.aboutHtml).toBe('<p><strong>Our</strong> note.</p>');
     expect(messages(withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nabout: ""')))[0]).toMatch(/^reports\/sample\/report\.yaml:3: about: .*must not be empty/);
+    // The same rules as an entry's body: no raw HTML.
+    expect(messages(withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nabout: Our <b>note</b>')))[0]).toMatch(/^reports\/sample\/report\.yaml:3: about: /);
   });
 
   it('suggests the nearest field for an unknown one and reports missing fields', () => {
