@@ -198,7 +198,9 @@ export function importCsv(text: string, report: ReportFile, options: { map?: Rec
         }
         continue;
       }
-      const cells = f.multiple ? raw.split(/\s*(?:\r?\n|;)\s*/).filter(Boolean) : [raw];
+      // Several values: one per line of the cell (as in this site's data.csv); choices also separated by ";".
+      const separator = choices.length ? /\s*(?:\r?\n|;)\s*/ : /\s*\r?\n\s*/;
+      const cells = f.multiple ? raw.split(separator).filter(Boolean) : [raw];
       const values = cells.map((cell) => {
         const value = type.fromCell(cell, context);
         if (value !== undefined) return yamlValue(f, value);

@@ -50,10 +50,12 @@ export type Entry = Pick<EntryFrontmatter, 'title' | 'order' | 'updated'> & {
 };
 
 /** A report: its report.yaml as validated, with its id, entries and what the loader works out. */
-export type Report = Omit<ReportFile, 'introduction' | 'notes'> & {
+export type Report = Omit<ReportFile, 'introduction' | 'about' | 'notes'> & {
   /** Folder name under content/reports; part of the URL. */
   id: string;
   introductionHtml?: string;
+  /** The site's own note about the report (`about:`), shown apart from the document's words. */
+  aboutHtml?: string;
   notes: string[];
   /** Sorted by `order`. */
   entries: Entry[];
@@ -296,14 +298,14 @@ export function legendCss(report: Report): string {
 }
 
 /** One line about an entry: its status, then each column field as "Label: value" ("Amber – at risk. Owner: Highways team."). */
-export function entrySummary(report: Report, entry: Entry): string {
+export function entrySummary(report: Report, entry: Entry, list: (values: string[]) => string = (v) => v.join(', ')): string {
   const status = statusOf(report, entry);
   const parts = [
     status && (status.stage ? `${status.stage.label}: ${status.label}` : status.label),
     ...columnFields(report).map((f) => {
       const v = entry.fields[f.id];
-      const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
-      return list.length ? `${f.label}: ${list.map((x) => displayValue(report, f, x)).join(', ')}` : undefined;
+      const values = v === undefined ? [] : Array.isArray(v) ? v : [v];
+      return values.length ? `${f.label}: ${list(values.map((x) => displayValue(report, f, x)))}` : undefined;
     }),
   ];
   return parts

@@ -68,6 +68,11 @@ export const enGB = {
     heading: 'Summary: {count}',
     /** A count by a facet: "Actions by colour code". */
     unitsBy: '{Units} by {facet}',
+    /** The same, when some rows have several values of it (each counted under each of its own). */
+    unitsBySeveral: plural({
+      one: '{Units} by {facet} (one {unit} has more than one, counted under each)',
+      other: '{Units} by {facet} ({count} {units} have more than one, counted under each)',
+    }),
     unitsColumn: '{Units}',
     /** The progress headline, from the statuses the legend marks done. */
     progress: '{done} of {total} complete',
@@ -86,11 +91,14 @@ export const enGB = {
   },
 
   report: {
-    lastUpdated: 'Last updated {date}',
-    /** The reporting date (report.yaml `as_at`), before "Last updated". */
+    /** A date of this site (when its files last changed here), not the document's. */
+    lastUpdated: 'Last updated on this site {date}',
+    /** The reporting date (report.yaml `as_at`): the plan as at this day, the document's own date. */
     asAt: 'As at {date}. ',
     source: 'Source document',
     contact: 'Contact',
+    /** The heading of the site's own note about a report (report.yaml, about:). */
+    about: 'About this page',
     csv: 'Download the table as CSV',
     csvNote: ' (spreadsheet, {size})',
     json: 'Download as JSON',
@@ -128,8 +136,8 @@ export const enGB = {
     asWorded: '{label}: “{text}”',
     notGiven: 'Not given',
     position: 'Position in the table',
-    row: 'Row {order} of the {table} table',
-    lastUpdated: 'Last updated',
+    row: 'Row {order} of the table',
+    lastUpdated: 'Last updated on this site',
     none: 'None recorded in the plan.',
     evidence: 'Evidence',
     pager: 'Previous and next {units}',

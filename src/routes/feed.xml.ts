@@ -5,18 +5,19 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
 import { entrySummary } from '../core/model.ts';
-import { getReports, getSite } from '../lib/data.ts';
+import { getI18n, getReports, getSite } from '../lib/data.ts';
 import { absoluteUrl, entryUrl, url } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const reports = await getReports();
+  const t = await getI18n();
   const items = reports.flatMap((report) =>
     report.entries.map((entry) => ({
       title: entry.title,
       url: absoluteUrl(entryUrl(report.id, entry.id)),
       updated: entry.lastUpdated,
-      summary: [entrySummary(report, entry), `${report.title}.`].filter(Boolean).join(' '),
+      summary: [entrySummary(report, entry, (values) => t.list(values)), `${report.title}.`].filter(Boolean).join(' '),
     })),
   );
   const body = atomFeed({

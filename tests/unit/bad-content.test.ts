@@ -148,19 +148,19 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/raw-script.md:11: body: HTML is not allowed in an entry (found <script>)",
   ]],
   ["report-colour-format.yaml", undefined, [
-    "reports/sample/report.yaml:49: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
+    "reports/sample/report.yaml:50: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
   ]],
   ["report-duplicate-legend-id.yaml", undefined, [
-    "reports/sample/report.yaml:51: legend[1].id: \"done\" is used twice in legend",
+    "reports/sample/report.yaml:52: legend[1].id: \"done\" is used twice in legend",
   ]],
   ["report-low-contrast.yaml", undefined, [
-    "reports/sample/report.yaml:53: legend[1].colour: text in #0b0c0c on #6b6b6b has a contrast of 3.68:1, below the 4.5:1 that WCAG 2.2 AA requires",
+    "reports/sample/report.yaml:54: legend[1].colour: text in #0b0c0c on #6b6b6b has a contrast of 3.68:1, below the 4.5:1 that WCAG 2.2 AA requires",
   ]],
   ["report-no-themes.yaml", undefined, [
     "reports/sample/report.yaml:12: fields[0].values: needs at least one value",
   ]],
   ["report-unknown-field.yaml", undefined, [
-    "reports/sample/report.yaml:46: legends: \"legends\" is not a known report setting",
+    "reports/sample/report.yaml:47: legends: \"legends\" is not a known report setting",
     "reports/sample/report.yaml:1: legend: is needed by the status field",
   ]],
   ["report-unsafe-markdown.yaml", undefined, [
@@ -173,7 +173,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/report.yaml:3: introduction: images are not allowed in report.yaml",
     "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(4)\" is not allowed",
     "reports/sample/report.yaml:15: notes[1]: HTML is not allowed in report.yaml (found <a>)",
-    "reports/sample/report.yaml:66: legend[0].description: the link \"javascript:alert(5)\" is not allowed",
+    "reports/sample/report.yaml:67: legend[0].description: the link \"javascript:alert(5)\" is not allowed",
     "reports/sample/report.yaml:28: fields[0].values[0].description: images are not allowed in report.yaml",
     "reports/sample/report.yaml:44: fields[2].values[0].description: the link \"vbscript:x\" is not allowed",
   ]],

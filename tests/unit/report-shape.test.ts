@@ -31,7 +31,7 @@ describe('declarations in report.yaml', () => {
 
   it('names a facet of an undeclared field with the nearest choice field', () => {
     const dir = withChange(SMALL, REPORT, (t) => t.replace('  - field: theme\n', '  - field: themes\n'));
-    expect(messages(dir)).toEqual([`${REPORT}:56: facets[0].field: "themes" is not a choice or status field of this report (did you mean "theme"? choice and status fields: theme, status, next_phase)`]);
+    expect(messages(dir)).toEqual([`${REPORT}:57: facets[0].field: "themes" is not a choice or status field of this report (did you mean "theme"? choice and status fields: theme, status, next_phase)`]);
   });
 
   it('refuses a field type it does not know, listing the types', () => {
@@ -41,7 +41,7 @@ describe('declarations in report.yaml', () => {
 
   it('refuses to group rows by a field that can hold several values', () => {
     const dir = withChange(SMALL, REPORT, (t) => t.replace('group_by: theme', 'group_by: next_phase'));
-    expect(messages(dir)).toEqual([`${REPORT}:36: group_by: "next_phase" is not a required choice field with one value per entry (fields that can group rows: theme, status)`]);
+    expect(messages(dir)).toEqual([`${REPORT}:37: group_by: "next_phase" is not a required choice field with one value per entry (fields that can group rows: theme, status)`]);
   });
 
   it('refuses a built-in field declared again', () => {

@@ -60,5 +60,10 @@ describe('report-table filter', () => {
     expect(rowMatches(row, { status: 'done', theme: 'first-theme' })).toBe(true);
     expect(rowMatches(row, { status: 'moving' })).toBe(false);
     expect(rowMatches(row, { next_phase: 'later' })).toBe(true);
+    // A row with several new phases matches each of them, and only them.
+    const several = { ...row, next_phase: ['later', 'nowhere'] };
+    expect(rowMatches(several, { next_phase: 'later' })).toBe(true);
+    expect(rowMatches(several, { next_phase: 'nowhere' })).toBe(true);
+    expect(rowMatches(several, { next_phase: 'late' })).toBe(false);
   });
 });

@@ -24,6 +24,34 @@ export interface EntryContext {
   prose: ProseFile[];
 }
 
+/**
+ * A field shown with another that may hold several values (the plan's own
+ * words for each of two new phases) gives one value per value of the other,
+ * in the same order.
+ */
+function checkCompanionCounts(reader: Reader, report: Report, fields: Record<string, FieldValue>, file: string, lineOf: (path: (string | number)[]) => number): boolean {
+  let ok = true;
+  for (const f of report.fields) {
+    const target = f.shown_with && report.fields.find((g) => g.id === f.shown_with);
+    const mine = fields[f.id];
+    const theirs = target && fields[target.id];
+    if (!target || !f.multiple || !target.multiple || mine === undefined || theirs === undefined) continue;
+    const n = [mine].flat().length;
+    const total = [theirs].flat().length;
+    if (n === total) continue;
+    ok = false;
+    reader.diagnostics.push({
+      severity: 'error',
+      file,
+      line: lineOf([f.id]),
+      field: f.id,
+      message: `has ${n} ${n === 1 ? 'value' : 'values'} but ${target.id} has ${total}`,
+      hint: `give one per value of ${target.id}, as a list in the same order ("- …" on its own line), or remove ${f.id}`,
+    });
+  }
+  return ok;
+}
+
 export function readEntry(reader: Reader, context: EntryContext, path: string, id: string): { entry: Entry; orderLine: number } | undefined {
   const { report, reservedIds } = context;
   const file = reader.rel(path);
@@ -54,6 +82,7 @@ export function readEntry(reader: Reader, context: EntryContext, path: string, i
 
   const fields: Record<string, FieldValue> = {};
   for (const f of report.fields) if (data[f.id] !== undefined) fields[f.id] = data[f.id]!;
+  if (!checkCompanionCounts(reader, report, fields, file, split.yaml.lineOf)) return undefined;
   const entry: Entry = {
     id,
     report: report.id,

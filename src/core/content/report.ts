@@ -46,11 +46,12 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
   const reportGlossary = glossaryFor(glossary, reportId);
   const options: MarkdownOptions = reportGlossary === glossary ? markdown : { ...markdown, glossary: reportGlossary };
 
-  const { introduction, notes, ...declared } = data;
+  const { introduction, about, notes, ...declared } = data;
   const report: Report = {
     ...declared,
     id: reportId,
     introductionHtml: introduction && markdownOk ? renderMarkdown(introduction, options) : undefined,
+    aboutHtml: about && markdownOk ? renderMarkdown(about, options) : undefined,
     notes: notes ?? [],
     entries: [],
     file: parsed.file,

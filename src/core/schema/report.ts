@@ -96,6 +96,7 @@ const reportShape = z.strictObject({
   unit: unitSchema.default({ singular: 'item', plural: 'items' }),
   title_label: text('the heading of the title column, as the plan words it').default('Title'),
   introduction: text('Markdown shown above the table').optional(),
+  about: text('Markdown: this site’s own note about the page, shown apart from the document’s words').optional(),
   notes: z.array(text('a note shown with the legend')).optional(),
   total: z.number({ error: 'must be a whole number' }).int().nonnegative().optional().describe('Optional: how many the document counts in all, when it lists only some.'),
   group_by: keySchema.optional().describe('Optional: the id of a choice field whose values group the rows of the table.'),
