@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { darkVariant } from './contrast.ts';
 import type { Glossary } from './glossary.ts';
+import type { SiteHistory } from './history/site.ts';
 import type { Section } from './markdown.ts';
 import {
   choicesOf,
@@ -62,6 +63,8 @@ export type Report = Omit<ReportFile, 'introduction' | 'about' | 'notes'> & {
   file: string;
   /** The latest `lastUpdated` of its entries and of report.yaml (ISO date-time). */
   lastUpdated: string;
+  /** Its editions from git and what changed between them (added by the site's loader; absent in `check`). */
+  history?: SiteHistory;
 };
 
 export interface Content {

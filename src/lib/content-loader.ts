@@ -7,12 +7,17 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
 import { loadContent, type LoadResult } from '../core/load.ts';
+import { ParseCache, readHistory } from '../core/history/index.ts';
+import { reportHistory } from '../core/history/site.ts';
 
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 
 /** Both collections read the same folder; read it once per change. */
 let cached: { generation: number; result: LoadResult } | undefined;
 let generation = 0;
+/** Entry files already parsed by history, kept for the preview's next read. */
+const parseCache = new ParseCache();
+let noticeShown = false;
 
 /**
  * `npm run build` checks the content itself, in a worker thread while Astro starts:
@@ -57,8 +62,13 @@ async function sync(kind: 'site' | 'reports', { store, logger, generateDigest }:
     store.set({ id: 'glossary', data: glossary, digest: generateDigest(glossary) });
     return;
   }
+  // Editions from git: one read for all reports; parses kept between saves in the preview.
+  const history = await readHistory(CONTENT_DIR, { cache: parseCache });
+  // One line, once (not on every save of the preview), whatever Astro's log level: the build shows only warnings.
+  if (history.notice && !noticeShown) console.log(history.notice);
+  noticeShown ||= Boolean(history.notice);
   for (const report of result.content.reports) {
-    const data = report as unknown as Record<string, unknown>;
+    const data = { ...report, history: reportHistory(history.reports.find((r) => r.reportId === report.id), report, Boolean(history.notice)) } as unknown as Record<string, unknown>;
     store.set({ id: report.id, data, digest: generateDigest(data) });
   }
 }

@@ -20,3 +20,8 @@ export function absoluteUrl(path: string): string {
   const site = import.meta.env.SITE;
   return site ? new URL(path, site).href : path;
 }
+
+/** What changed in an edition: the latest at `/<report>/changes/`, earlier ones at `/<report>/changes/<as_at>/`. */
+export const changesUrl = (report: string, asAt?: string) => url(asAt ? `${report}/changes/${asAt}/` : `${report}/changes/`);
+/** A past edition's table: `/<report>/editions/<as_at>/`. */
+export const editionUrl = (report: string, asAt: string) => url(`${report}/editions/${asAt}/`);

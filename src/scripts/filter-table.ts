@@ -1,7 +1,8 @@
 /**
  * The report page's filter: hides the rows that do not match, keeps the choice
  * in the query string (shareable, survives a reload) and announces
- * "n of N actions shown" in a live region. One select per facet of the report.
+ * "n of N actions shown" in a live region. One select per facet of the report,
+ * and a checkbox for the rows changed since the previous edition when there is one.
  */
 import { parseTableFilter, rowMatches, tableFilterQuery, type TableFilter } from '../core/search.ts';
 
@@ -9,8 +10,10 @@ export function enhanceTableFilters(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-filter]')) {
     const table = document.querySelector<HTMLTableElement>(`table.plan-table[data-report="${form.dataset.tableFilter}"]`);
     if (!table) continue;
-    const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
-    const allowed = Object.fromEntries(selects.map((s) => [s.name, [...s.options].map((o) => o.value).filter(Boolean)]));
+    const selects = [...form.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select[data-facet], input[type="checkbox"][data-facet]')];
+    const isBox = (s: HTMLSelectElement | HTMLInputElement): s is HTMLInputElement => s instanceof HTMLInputElement;
+    const allowed = Object.fromEntries(selects.map((s) => [s.name, isBox(s) ? [s.value] : [...s.options].map((o) => o.value).filter(Boolean)]));
+    const valueOf = (s: HTMLSelectElement | HTMLInputElement) => (isBox(s) ? (s.checked ? s.value : '') : s.value);
     const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr.entry-row')].map((tr) => ({
       tr,
       values: Object.fromEntries(selects.map((s) => [s.name, (tr.getAttribute(`data-facet-${s.name}`) ?? '').split(' ').filter(Boolean)])),
@@ -31,10 +34,13 @@ export function enhanceTableFilters(): void {
       count.textContent = (count.dataset.template ?? '{shown}').replace('{shown}', String(shown));
       if (updateUrl) history.replaceState(null, '', `${location.pathname}${tableFilterQuery(filter)}${location.hash}`);
     };
-    const current = (): TableFilter => Object.fromEntries(selects.map((s) => [s.name, s.value || undefined]));
+    const current = (): TableFilter => Object.fromEntries(selects.map((s) => [s.name, valueOf(s) || undefined]));
 
     const initial = parseTableFilter(location.search, allowed);
-    for (const s of selects) s.value = initial[s.name] ?? '';
+    for (const s of selects) {
+      if (isBox(s)) s.checked = initial[s.name] === s.value;
+      else s.value = initial[s.name] ?? '';
+    }
     form.hidden = false;
     apply(initial, false);
     form.addEventListener('change', () => apply(current(), true));

@@ -12,7 +12,7 @@ import { colourSchema, dateSchema, hrefSchema, idSchema, keySchema, text } from 
 /** Frontmatter keys every entry has, whatever its report declares. */
 export const BUILT_IN_FIELDS = ['title', 'order', 'evidence', 'updated'] as const;
 /** Entry ids that would clash with a report's own routes (facet paths are added per report). */
-export const RESERVED_ENTRY_IDS = ['data', 'feed', 'index', 'legend'] as const;
+export const RESERVED_ENTRY_IDS = ['changes', 'data', 'editions', 'feed', 'index', 'legend'] as const;
 /** Report ids that would clash with site-wide routes. */
 export const RESERVED_REPORT_IDS = ['search', 'glossary', 'accessibility', 'pagefind', '_astro', '404', 'feed', 'index'] as const;
 

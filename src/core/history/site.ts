@@ -1,0 +1,115 @@
+/**
+ * History as the site uses it: a report's ReportShape from its declarations,
+ * slim editions for pages (id, title, status, date and facet fields only; no
+ * sections), the changes between them, and the rows of history.csv/json.
+ * Framework-free: the Astro loader calls `reportHistory` once per load.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { historyChanges } from './changes.ts';
+import type { Edition, EditionChanges, EditionEntry, ReportHistory, ReportShape } from './types.ts';
+import { neutraliseFormula } from '../exports/csv.ts';
+import { t } from '../../i18n/index.ts';
+import type { ReportFile } from '../schema.ts';
+import { statuses, statusField } from '../schema.ts';
+
+type Declarations = Pick<ReportFile, 'fields' | 'legend' | 'facets'>;
+
+/** Keys whose changes are not worth reporting: the row's position and the editor's own date. */
+const IGNORED = ['order', 'updated'];
+
+/** What history needs to know about a report, from its report.yaml's declarations. */
+export function reportShape(report: Declarations): ReportShape {
+  const status = statusField(report);
+  return {
+    titleKey: 'title',
+    ...(status ? { statusKey: status.id } : {}),
+    dateKeys: report.fields.filter((f) => f.type === 'date').map((f) => f.id),
+    ignoreKeys: IGNORED,
+    legend: statuses(report).map((s) => ({ id: s.id, done: s.done })),
+  };
+}
+
+/** One line of history.csv/json: a change of one entry in one edition. */
+export interface HistoryRow {
+  entry: string;
+  title: string;
+  /** as_at of the edition the change is in. */
+  edition: string;
+  /** as_at of the edition before. */
+  previous: string;
+  /** "entry" (added or removed), a frontmatter key, or "section:<heading>". */
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** What the site keeps of a report's history: slim editions, the changes, and the export rows. */
+export interface SiteHistory {
+  /** Oldest first; entries carry only id, title, status, date and facet fields. */
+  editions: Edition[];
+  /** changes[i]: editions[i] → editions[i + 1]. */
+  changes: EditionChanges[];
+  rows: HistoryRow[];
+  /** History could not be read (no git, a shallow clone, a copy): the one edition is the content as it is now. */
+  unavailable?: boolean;
+}
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(cell).join('\n');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function slimEntry(entry: EditionEntry, keys: readonly string[]): EditionEntry {
+  const data = entry.data ? Object.fromEntries(keys.filter((k) => entry.data![k] !== undefined).map((k) => [k, entry.data![k] instanceof Date ? cell(entry.data![k]) : entry.data![k]])) : undefined;
+  return { id: entry.id, file: entry.file, blob: entry.blob, ...(data ? { data } : {}), sections: [], ...(entry.problem ? { problem: entry.problem } : {}) };
+}
+
+/** The export rows of one edition's changes, with the values from the full editions. */
+function rowsOf(before: Edition, after: Edition, changes: EditionChanges, shape: ReportShape): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  const base = { edition: changes.to, previous: changes.from };
+  for (const e of changes.added) rows.push({ entry: e.id, title: e.title, ...base, field: 'entry', from: '', to: 'added' });
+  for (const e of changes.removed) rows.push({ entry: e.id, title: e.title, ...base, field: 'entry', from: 'removed', to: '' });
+  const old = new Map(before.entries.map((e) => [e.id, e]));
+  const now = new Map(after.entries.map((e) => [e.id, e]));
+  for (const c of changes.changed) {
+    const a = old.get(c.id)?.data ?? {};
+    const b = now.get(c.id)?.data ?? {};
+    const keys = [...(c.statusMove && shape.statusKey ? [shape.statusKey] : []), ...c.dates.map((d) => d.field), ...c.fields];
+    for (const key of keys) rows.push({ entry: c.id, title: c.title, ...base, field: key, from: cell(a[key]), to: cell(b[key]) });
+    for (const heading of c.sections) rows.push({ entry: c.id, title: c.title, ...base, field: `section:${heading}`, from: '', to: '' });
+  }
+  return rows;
+}
+
+/** A report's history for the site, from readHistory's editions of it. */
+export function reportHistory(history: ReportHistory | undefined, report: Declarations, unavailable = false): SiteHistory {
+  const editions = history?.editions ?? [];
+  const shape = reportShape(report);
+  const changes = historyChanges(editions, shape);
+  const rows = changes.flatMap((c, i) => rowsOf(editions[i]!, editions[i + 1]!, c, shape));
+  const keys = [...new Set(['title', 'order', ...(shape.statusKey ? [shape.statusKey] : []), ...shape.dateKeys, ...report.facets.map((f) => f.field)])];
+  return {
+    editions: editions.map((e) => ({ asAt: e.asAt, uncommitted: e.uncommitted, ...(e.commit ? { commit: e.commit } : {}), ...(e.committedAt ? { committedAt: e.committedAt } : {}), report: {}, entries: e.entries.map((entry) => slimEntry(entry, keys)) })),
+    changes,
+    rows,
+    ...(unavailable ? { unavailable } : {}),
+  };
+}
+
+const headers = () => t.messages.csv.history;
+
+/** history.csv: RFC 4180 with a byte-order mark and CRLF, as data.csv; formulas neutralised. */
+export function historyCsv(rows: readonly HistoryRow[]): string {
+  const h = headers();
+  const keys = ['entry', 'title', 'edition', 'previous', 'field', 'from', 'to'] as const;
+  return stringify([keys.map((k) => h[k]), ...rows.map((r) => keys.map((k) => neutraliseFormula(r[k])))], { bom: true, record_delimiter: 'windows' });
+}
+
+/** history.json: the same rows, with a schema version. */
+export function historyJson(reportId: string, rows: readonly HistoryRow[], editions: readonly string[]): string {
+  return `${JSON.stringify({ schemaVersion: 1, report: reportId, editions, changes: rows }, null, 2)}\n`;
+}
