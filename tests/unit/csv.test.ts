@@ -27,18 +27,20 @@ describe('CSV escaping', () => {
     const csv = reportCsv(
       withEntry({
         title: 'Commas, "quotes" and\na line break',
-        sections: { undertaken: { html: '', text: '- one\n- two, "2"' }, outstanding: { html: '', text: 'plain' } },
+        sections: { undertaken: { html: '', text: '- one\n- two, "2"' }, outstanding: { html: '', text: 'plain\nlines' } },
         evidence: [{ title: 'Paper, agreed', date: '2023-03-23', url: 'https://example.org/a' }, { title: 'Other', note: 'attached' }],
       }),
       pageUrl,
     );
     expect(csv).toContain(',"Commas, ""quotes"" and\na line break",');
+    // A line break alone (no comma or quote in the cell) is quoted too.
+    expect(csv).toContain(',"plain\nlines",');
     const rows = readBack(csv);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       'Task / action': 'Commas, "quotes" and\na line break',
       'Activity undertaken': '• one\n• two, "2"',
-      'Activity outstanding': 'plain',
+      'Activity outstanding': 'plain\nlines',
       Evidence: 'Paper, agreed (2023-03-23) https://example.org/a\nOther — attached',
       Page: '/sample/gamma/',
     });

@@ -88,6 +88,13 @@ export function csvRecord(report: Report, entry: Entry, pageUrl: string): Record
   return Object.fromEntries(csvColumns(report).map((c) => [c.key, c.value(entry, pageUrl)]));
 }
 
+/**
+ * csv-stringify's options for every CSV the site writes: a byte-order mark, CRLF between records,
+ * and any cell holding a line break quoted. csv-stringify quotes a cell holding the record
+ * delimiter (CRLF), not one holding a bare LF, which a strict reader then takes as a new record.
+ */
+export const CSV_OPTIONS = { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
 /** The whole report as CSV text, starting with a byte-order mark. */
 export function reportCsv(report: Report, pageUrl: (entry: Entry) => string): string {
   const columns = csvColumns(report);
@@ -95,5 +102,5 @@ export function reportCsv(report: Report, pageUrl: (entry: Entry) => string): st
     const url = pageUrl(entry);
     return columns.map((c) => neutraliseFormula(c.value(entry, url)));
   });
-  return stringify([columns.map((c) => c.header), ...rows], { bom: true, record_delimiter: 'windows' });
+  return stringify([columns.map((c) => c.header), ...rows], CSV_OPTIONS);
 }
