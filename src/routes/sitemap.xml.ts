@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { latest, sitemap } from '../core/feed.ts';
 import { entriesWhere, facets } from '../core/model.ts';
 import { getReports } from '../lib/data.ts';
-import { absoluteUrl, entryUrl, facetUrl, reportUrl, url } from '../lib/urls.ts';
+import { absoluteUrl, changesUrl, editionUrl, entryUrl, facetUrl, reportUrl, url } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getReports();
@@ -22,6 +22,10 @@ export const GET: APIRoute = async () => {
         { url: reportUrl(r.id), lastmod: r.lastUpdated },
         ...r.entries.map((e) => ({ url: entryUrl(r.id, e.id), lastmod: e.lastUpdated })),
         ...facets(r).flatMap((f) => f.values.map((v) => ({ url: facetUrl(r.id, f.path, v.id), lastmod: lastmod(f.field.id, v.id) }))),
+        // What changed in each edition, and each past edition's table.
+        ...(r.history?.changes.length ? [{ url: changesUrl(r.id), lastmod: r.history.changes.at(-1)!.to }] : []),
+        ...(r.history?.changes ?? []).map((c) => ({ url: changesUrl(r.id, c.to), lastmod: c.to })),
+        ...(r.history?.editions ?? []).slice(0, -1).map((e) => ({ url: editionUrl(r.id, e.asAt), lastmod: e.asAt })),
       ];
     }),
   ];

@@ -10,7 +10,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { page } from '../helpers/html.ts';
+import { createRequire } from 'node:module';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { launch, openPage } from '../helpers/browser.ts';
+import { htmlFiles, page } from '../helpers/html.ts';
+import { serve } from '../helpers/server.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { buildEnv } from '../setup/build-sites.ts';
 
@@ -65,7 +69,7 @@ describe('editions and history', () => {
     git('commit', '-q', '-m', 'Edition as at 31 March 2025');
     // Edition 2: libraries complete, parks better, museums removed (and "paused" gone from the legend), potholes' owner and text changed.
     writeFileSync(join(tracker, 'report.yaml'), reportYaml('2025-06-30'));
-    entry('potholes', { ...base.potholes, owner: '+Highways and transport' }, 'Contractor capacity reduced in May; recovery plan agreed.');
+    entry('potholes', { ...base.potholes, owner: '+Highways and transport', stage: 'red' }, 'Contractor capacity reduced in May; recovery plan agreed.');
     entry('libraries', { ...base.libraries, stage: 'complete' }, 'Opening hours extended.');
     entry('parks', { ...base.parks, stage: 'green' }, 'Consultation closed.');
     rmSync(join(tracker, 'museums.md'));
@@ -73,7 +77,7 @@ describe('editions and history', () => {
     git('commit', '-q', '-m', 'Edition as at 30 June 2025');
     // Edition 3: potholes' target date slipped, parks worse, bins added.
     writeFileSync(join(tracker, 'report.yaml'), reportYaml('2025-09-30'));
-    entry('potholes', { ...base.potholes, owner: '+Highways and transport', due_date: '2025-12-31' }, 'Contractor capacity reduced in May; recovery plan agreed.');
+    entry('potholes', { ...base.potholes, owner: '+Highways and transport', stage: 'red', due_date: '2025-12-31' }, 'Contractor capacity reduced in May; recovery plan agreed.');
     entry('parks', { ...base.parks, stage: 'not-started' }, 'Consultation to be rerun.');
     entry('bins', { title: 'Weekly food waste collection', reference: 'P5.1', directorate: 'place', stage: 'red', order: 5 }, 'Vehicles delayed.');
     git('add', '-A');
@@ -125,6 +129,8 @@ describe('editions and history', () => {
     expect(g2('removed')).toEqual(['museums']);
     expect(earlier('[data-group="removed"] li a').length).toBe(0);
     expect(text(earlier('[data-group="other"] li[data-entry="potholes"]').text())).toContain('Changed: Owner and Quarter update');
+    // Amber to red, two colours of one stage: the legend does not say which is better, so neither better nor worse.
+    expect(earlier('li[data-entry="potholes"] [data-status-move]').attr('data-status-move')).toBe('changed');
     expect(earlier('[data-past-edition]').length).toBe(1);
   });
 
@@ -146,7 +152,8 @@ describe('editions and history', () => {
     const $ = page(dist, 'tracker/');
     const marked = $('tr.entry-row').filter((_, tr) => $(tr).find('[data-changed]').length > 0).map((_, tr) => $(tr).attr('data-entry')).get().sort();
     expect(marked).toEqual(['bins', 'parks', 'potholes']);
-    expect(text($('tr[data-entry="parks"] [data-changed]').text())).toBe('Changed since 30 June 2025');
+    expect(text($('tr[data-entry="parks"] [data-changed]').text())).toBe('✱ Changed since 30 June 2025');
+    expect($('tr[data-entry="parks"] [data-changed]').attr('href')).toBe('/plan/tracker/changes/');
     expect($('tr[data-entry="libraries"]').attr('data-facet-changed-since')).toBe('');
     expect($('tr[data-entry="parks"]').attr('data-facet-changed-since')).toBe('yes');
     expect($('input[name="changed-since"]').length).toBe(1);
@@ -156,7 +163,7 @@ describe('editions and history', () => {
     const count = (edition: string, status: string) => text($(`[data-progress-editions] tr[data-edition="${edition}"] td[data-status="${status}"]`).text());
     expect(count('2025-03-31', 'complete')).toBe('0');
     expect(count('2025-06-30', 'complete')).toBe('1');
-    expect(count('2025-09-30', 'red')).toBe('1');
+    expect(count('2025-09-30', 'red')).toBe('2');
     // The first edition's "paused" is no longer in the legend: a column of its own, named as such.
     expect(count('2025-03-31', 'paused')).toBe('1');
     expect($('[data-progress-editions] [style]').length).toBe(0);
@@ -198,6 +205,48 @@ describe('editions and history', () => {
     expect(entries.some((e) => e.includes('First edition of'))).toBe(true);
     expect(buildOutput).not.toMatch(/no history|shallow/i);
   });
+});
+
+describe('editions and history in Chromium', () => {
+  it('the new pages are valid HTML', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const file of htmlFiles(dist).filter((f) => /^tracker\/(changes|editions|index\.html|parks\/)/.test(f))) {
+      const report = await validator.validateFile(`${dist}/${file}`);
+      for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('has no axe violation on the new pages, and the filter keeps only the changed rows', async () => {
+    const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const server = await serve(dist, '/plan');
+    const browser = await launch();
+    try {
+      const { page: p, problems } = await openPage(browser, server.origin);
+      for (const path of ['tracker/', 'tracker/changes/', 'tracker/changes/2025-06-30/', 'tracker/editions/2025-03-31/', 'tracker/parks/']) {
+        await p.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+        await p.evaluate(AXE);
+        const violations = await p.evaluate(() =>
+          (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe
+            .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+            .then((r) => r.violations.map((v) => v.id)),
+        );
+        expect(violations, path).toEqual([]);
+      }
+      await p.goto(`${server.url}tracker/`, { waitUntil: 'networkidle' });
+      await p.getByLabel('Only actions changed since 30 June 2025').check();
+      const shown = () => p.locator('tr.entry-row:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entry')).sort());
+      await expect.poll(shown).toEqual(['bins', 'parks', 'potholes']);
+      expect(p.url()).toContain('changed-since=yes');
+      await p.reload({ waitUntil: 'networkidle' });
+      await expect.poll(shown).toEqual(['bins', 'parks', 'potholes']);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 });
 
 describe('a copy without its history (a zip download)', () => {

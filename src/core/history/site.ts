@@ -5,9 +5,9 @@
  * Framework-free: the Astro loader calls `reportHistory` once per load.
  */
 import { stringify } from 'csv-stringify/sync';
-import { historyChanges } from './changes.ts';
+import { historyChanges, statusRanks } from './changes.ts';
 import type { Edition, EditionChanges, EditionEntry, ReportHistory, ReportShape } from './types.ts';
-import { neutraliseFormula } from '../exports/csv.ts';
+import { CSV_OPTIONS, neutraliseFormula } from '../exports/csv.ts';
 import { t } from '../../i18n/index.ts';
 import type { ReportFile } from '../schema.ts';
 import { statuses, statusField } from '../schema.ts';
@@ -20,12 +20,19 @@ const IGNORED = ['order', 'updated'];
 /** What history needs to know about a report, from its report.yaml's declarations. */
 export function reportShape(report: Declarations): ReportShape {
   const status = statusField(report);
+  // Better or worse follows the order of the legend's top level (done statuses say which end is
+  // best). The colours inside a stage ("In progress": green, amber, red) share the stage's rank:
+  // nothing says which of them is better, so a move between them is a change, not better or worse.
+  const stages = statusRanks({ titleKey: 'title', dateKeys: [], legend: report.legend.map((l) => ({ id: l.id, done: l.done || Boolean(l.children?.length && l.children.every((c) => c.done)) })) });
   return {
     titleKey: 'title',
     ...(status ? { statusKey: status.id } : {}),
     dateKeys: report.fields.filter((f) => f.type === 'date').map((f) => f.id),
     ignoreKeys: IGNORED,
-    legend: statuses(report).map((s) => ({ id: s.id, done: s.done })),
+    legend: statuses(report).map((s) => {
+      const rank = stages.get(s.stage?.id ?? s.id);
+      return { id: s.id, done: s.done, ...(rank !== undefined ? { rank } : {}) };
+    }),
   };
 }
 
@@ -106,7 +113,7 @@ const headers = () => t.messages.csv.history;
 export function historyCsv(rows: readonly HistoryRow[]): string {
   const h = headers();
   const keys = ['entry', 'title', 'edition', 'previous', 'field', 'from', 'to'] as const;
-  return stringify([keys.map((k) => h[k]), ...rows.map((r) => keys.map((k) => neutraliseFormula(r[k])))], { bom: true, record_delimiter: 'windows' });
+  return stringify([keys.map((k) => h[k]), ...rows.map((r) => keys.map((k) => neutraliseFormula(r[k])))], CSV_OPTIONS);
 }
 
 /** history.json: the same rows, with a schema version. */
