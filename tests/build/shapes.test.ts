@@ -51,6 +51,9 @@ describe('plans of other shapes', () => {
     const $ = page(dist, 'tracker/');
     expect(text($('.site-title small').text())).toBe('Example Borough Council');
     expect(text($('[data-as-at]').text())).toBe('As at 30 June 2025.');
+    // One reporting date in the fixture's history (or no history, in a copy outside git): no changes to show.
+    expect($('[data-first-edition], [data-no-history]').length).toBe(1);
+    expect($('[data-changes-link], [data-progress-editions], [data-changed]').length).toBe(0);
     expect($('.report-details > div').map((_, d) => [[$(d).find('dt').text(), $(d).find('dd').text()]]).get()).toEqual([
       ['Source document', 'Council plan quarterly overview (fixture)'],
       ['Contact', 'Performance team'],
@@ -127,6 +130,9 @@ describe('plans of other shapes', () => {
   it('prints the declared columns in the PDF', () => {
     const pdf = execFileSync('pdftotext', ['-layout', join(dist, 'tracker/tracker.pdf'), '-'], { encoding: 'utf8' });
     for (const words of ['Quarter update', 'Target date', '% complete', '30 September 2025', 'Highways team', '1 of 3 complete', 'Example Borough Council']) expect(pdf).toContain(words);
+    // The reporting date (as_at), in place of this site's own date.
+    expect(pdf).toContain('As at 30 June 2025.');
+    expect(pdf).not.toContain('Last updated on this site');
   });
 
   it('keeps nothing of the shipped report or of another plan’s words', () => {
