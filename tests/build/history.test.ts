@@ -192,6 +192,8 @@ describe('editions and history', () => {
     const json = JSON.parse(readFileSync(join(dist, 'tracker/history.json'), 'utf8'));
     expect(json.editions).toEqual(['2025-03-31', '2025-06-30', '2025-09-30']);
     expect(json.changes.length).toBe(rows.length);
+    // data.json stays the table as it is now: history has its own files.
+    expect(Object.keys(JSON.parse(readFileSync(join(dist, 'tracker/data.json'), 'utf8')).report)).not.toContain('history');
   });
 
   it('gives one feed entry per edition, summarising its changes', () => {

@@ -14,7 +14,8 @@ export const JSON_SCHEMA_VERSION = 2;
  * the source file paths, which are the editors' business.
  */
 export function reportJson(report: Report, pageUrl: (entry: Entry) => string): string {
-  const { entries, file: _file, introductionHtml: _intro, aboutHtml: _about, ...meta } = report;
+  // History has files of its own (history.csv, history.json).
+  const { entries, file: _file, introductionHtml: _intro, aboutHtml: _about, history: _history, ...meta } = report;
   const data = {
     schemaVersion: JSON_SCHEMA_VERSION,
     report: meta,
