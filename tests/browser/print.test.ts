@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/core/pdf.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../build/expected.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 import { launch } from '../helpers/browser.ts';
 import { page as html, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_ROWS, REPORT } from '../build/expected.ts';
+import { EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 import { launch, openPage } from '../helpers/browser.ts';
 import { htmlFiles } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';

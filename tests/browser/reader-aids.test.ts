@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/load.ts';
 import { countBy } from '../../src/core/model.ts';
-import { REPORT } from '../build/expected.ts';
+import { REPORT } from '../helpers/expected.ts';
 import { launch, openPage } from '../helpers/browser.ts';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../build/expected.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 import { launch, openPage } from '../helpers/browser.ts';
 import { SITES } from '../helpers/paths.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';

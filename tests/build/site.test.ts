@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from './expected.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 
 const dist = SITES.root.dir;
 

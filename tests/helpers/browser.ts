@@ -3,7 +3,7 @@
  * browser: install it with `apt-get install chromium` (.ci/run does).
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../../src/lib/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../../src/build/chromium.ts';
 
 export async function launch(): Promise<Browser> {
   if (!chromiumAvailable()) throw new Error(`Chromium was not found at ${CHROMIUM}: ${CHROMIUM_HINT}.`);

@@ -1,1 +1,1 @@
-export { serve, type StaticServer } from '../../src/lib/static-server.ts';
+export { serve, type StaticServer } from '../../src/build/static-server.ts';

@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { progress } from '../lib/progress.ts';
+import { progress } from '../build/progress.ts';
 
 /** What a step may say: info lines (shown with --verbose) and warnings (always shown). */
 export interface StepLogger {
