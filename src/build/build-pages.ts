@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
 import type { LoadResult } from '../core/load.ts';
-import { deferSteps, type BuiltSite } from '../site/report-site.ts';
+import { deferSteps, preload } from './globals.ts';
+import type { BuiltSite } from './post-build.ts';
 import { enableCompileCache, flushCompileCache } from './compile-cache.ts';
 import { progress } from './progress.ts';
 
@@ -90,7 +91,6 @@ checked.catch(async (error: unknown) => {
 
 // 2. Pages.
 try {
-  const { preload } = await import('../site/content-loader.ts');
   preload(values.content, checked);
   const astroStarted = performance.now();
   const { build } = await import('astro');

@@ -23,7 +23,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runSteps, type StepLogger } from '../site/report-site.ts';
+import { runSteps, type StepLogger } from './post-build.ts';
 import { clearLeftovers, buildFolders } from './build-folders.ts';
 import { acquireLock, LockTimeout } from './build-lock.ts';
 import { enableCompileCache } from './compile-cache.ts';
