@@ -1,10 +1,7 @@
-/**
- * Build the real site before the build tests: once at the root and once under
- * the sub-path /plan, as on GitHub Pages. The outputs live in tests/.output/.
- */
+/** Building a site from the tests, as `npm run build` does. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { OUTPUT, SITES, type SiteBuild } from '../helpers/paths.ts';
+import { rmSync } from 'node:fs';
+import type { SiteBuild } from './paths.ts';
 
 /**
  * The environment of a child build: vitest sets NODE_ENV=test and Vite's
@@ -18,16 +15,11 @@ export function buildEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
+/** Builds a site into build.dir with `npm run build`'s entry point (a clean folder each time). */
 export function buildSite(build: SiteBuild, extraEnv: Record<string, string> = {}): void {
   rmSync(build.dir, { recursive: true, force: true });
   execFileSync(process.execPath, ['src/cli/build.ts', '--outDir', build.dir], {
     env: buildEnv({ BASE: build.base, CONTENT_DIR: build.content, SITE: build.site, ...extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-}
-
-export default function setup(): void {
-  if (process.env.SKIP_SITE_BUILD && existsSync(SITES.root.dir) && existsSync(SITES.base.dir)) return;
-  void OUTPUT;
-  for (const build of Object.values(SITES)) buildSite(build);
 }

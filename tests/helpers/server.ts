@@ -1,1 +1,0 @@
-export { serve, type StaticServer } from '../../src/build/static-server.ts';
