@@ -5,12 +5,15 @@
  * how long each part of the build took (for profiling).
  *
  * 1. In a child process (src/build/build-pages.ts): checks the content with the
- *    same code as `npm run check`, in a worker thread while Astro starts (any
- *    error stops here with the same messages, exit code 1), and builds the pages
- *    with Astro into a temporary folder beside the output folder. The child
- *    exits when done, returning Astro's memory.
- * 2. Here, in a small process: the post-build steps over the new pages (the PDF,
- *    then the search index), so their memory never adds to Astro's.
+ *    same code as `npm run check`, in a worker thread (check-worker.ts) while
+ *    Astro starts (any error stops here with the same messages, exit code 1),
+ *    and builds the pages with Astro into a temporary folder beside the output
+ *    folder. Astro's content loader (src/site/content-loader.ts) waits for the
+ *    worker's result, and the Astro integration (src/site/report-site.ts) hands
+ *    back the finished site instead of running the steps, both through
+ *    globals.ts. The child exits when done, returning Astro's memory.
+ * 2. Here, in a small process: the post-build steps over the new pages (steps.ts:
+ *    the PDF, then the search index), so their memory never adds to Astro's.
  * 3. Only when everything succeeded, swaps the new folder into place. A failed
  *    build leaves an existing dist/ exactly as it was.
  *
