@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { printFooterCss } from '../core/css.ts';
 import { formatDate } from '../core/format.ts';
 import { getSite } from '../lib/data.ts';
 import { absoluteUrl, url } from '../lib/urls.ts';
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
   const site = await getSite();
   const address = import.meta.env.SITE ? absoluteUrl(url()) : site.title;
   const today = formatDate(new Date().toISOString().slice(0, 10));
-  const text = `Printed from ${address} on ${today}`.replace(/["\\]/g, '\\$&');
-  const css = `@page {\n  @bottom-left {\n    content: "${text}";\n    font: 8pt system-ui, sans-serif;\n    color: #0b0c0c;\n  }\n}\n`;
+  // The title is an editor's text: printFooterCss escapes it so it cannot add rules.
+  const css = printFooterCss(`Printed from ${address} on ${today}`);
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
