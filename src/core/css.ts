@@ -12,7 +12,7 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** The print stylesheet's footer: `text` in the bottom-left margin box of every page. */
-export function printFooterCss(text: string): string {
-  return `@page {\n  @bottom-left {\n    content: ${cssString(text)};\n    font: 8pt system-ui, sans-serif;\n    color: #0b0c0c;\n  }\n}\n`;
+/** The print stylesheet's footer: `texts`, each one CSS string, in the bottom-left margin box of every page. */
+export function printFooterCss(texts: readonly string[]): string {
+  return `@page {\n  @bottom-left {\n    content: ${texts.map(cssString).join(' ')};\n    font: 8pt system-ui, sans-serif;\n    color: #0b0c0c;\n  }\n}\n`;
 }

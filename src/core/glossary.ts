@@ -17,7 +17,7 @@ export const glossarySchema = z.strictObject({
       }),
     )
     .describe('Abbreviations with what they stand for: the first use on each page is marked with <abbr>, and /glossary/ lists them.'),
-  ignore: z.array(word('a word')).optional().describe('Capitalised words that are names, not abbreviations (e.g. CIVIL, RSM): the check does not ask for them.'),
+  ignore: z.array(word('a word')).optional().describe('Capitalised words that are names, not abbreviations (e.g. a programme or a firm named in capitals): the check does not ask for them.'),
   unexplained: z
     .array(word('an abbreviation'))
     .optional()

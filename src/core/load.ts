@@ -445,7 +445,7 @@ const FIELD_HINTS: Record<string, string> = {
   theme: 'write one of the theme ids listed in report.yaml',
   status: 'write one of the legend ids listed in report.yaml',
   next_phase: 'write one of the destination ids listed in report.yaml',
-  id: 'lower-case letters, digits and hyphens, e.g. "move-to-phase-3"',
+  id: 'lower-case letters, digits and hyphens, e.g. "in-progress"',
 };
 
 function hintFor(path: readonly PropertyKey[]): string {

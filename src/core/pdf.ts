@@ -4,6 +4,8 @@
  * directly rather than with a PDF library; the tests check it against
  * poppler's pdfinfo.
  */
+import { t as defaultI18n, type I18n } from '../i18n/index.ts';
+
 export function pdfPageCount(pdf: Uint8Array): number | undefined {
   const text = Buffer.from(pdf).toString('latin1');
   let best: number | undefined;
@@ -19,7 +21,8 @@ export function pdfPageCount(pdf: Uint8Array): number | undefined {
 }
 
 /** "Download as PDF (A4, 6 pages, 210 KB)" */
-export function pdfLinkText(pages: number, bytes: number): string {
-  const size = bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `Download as PDF (A4, ${pages} ${pages === 1 ? 'page' : 'pages'}, ${size})`;
+export function pdfLinkText(pages: number, bytes: number, t: I18n = defaultI18n): string {
+  const m = t.messages.size;
+  const size = bytes < 1024 * 1024 ? t.format(m.kb, { count: Math.round(bytes / 1024) }) : t.format(m.mb, { count: (bytes / 1024 / 1024).toFixed(1) });
+  return t.format(t.messages.report.pdf, { pages: t.plural(t.messages.report.pdfPages, pages), size });
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const idSchema = z
-  .string({ error: 'must be text, an id such as "move-to-phase-3"' })
+  .string({ error: 'must be text, an id such as "in-progress"' })
   .regex(ID_PATTERN, {
     error: 'must be an id: lower-case letters, digits and hyphens, e.g. "governance-and-decision-making"',
   });

@@ -3,6 +3,7 @@
  * theme, status, destination), metadata for the result list (title, status
  * label, id and colour, theme) and a sort key (the row's order in the table).
  */
+import type { Messages } from '../i18n/index.ts';
 import { destination, legendItem, statusSymbol, theme, type Entry, type Report } from './model.ts';
 
 export interface SearchRecord {
@@ -33,11 +34,11 @@ export function searchRecord(report: Report, entry: Entry): SearchRecord {
   };
 }
 
-/** The filters shown on the search page, in this order, with their labels. */
+/** The filters shown on the search page, in this order, with their labels (from the locale file). */
 export const SEARCH_FILTERS = [
-  { key: 'theme', label: 'Theme' },
-  { key: 'status', label: 'Colour code' },
-  { key: 'destination', label: 'New phase' },
+  { key: 'theme', label: (m: Messages) => m.facets.theme },
+  { key: 'status', label: (m: Messages) => m.facets.status },
+  { key: 'destination', label: (m: Messages) => m.legacy.nextPhase },
 ] as const;
 
 export type TableFilter = { theme?: string; status?: string; next?: string };
@@ -78,7 +79,7 @@ export function orderResults<T extends { isEntry: boolean; exact: boolean }>(res
     .map(({ r }) => r);
 }
 
-/** `Monitoring Officer` → `"Monitoring Officer"`: a phrase query, when the words are several and unquoted. */
+/** `risk register` → `"risk register"`: a phrase query, when the words are several and unquoted. */
 export function phraseQuery(query: string): string | undefined {
   const q = query.trim();
   return /\s/.test(q) && !q.includes('"') ? `"${q}"` : undefined;

@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { EMPTY_GLOSSARY, type Glossary } from '../core/glossary.ts';
 import type { Report, Site } from '../core/model.ts';
+import { i18n, type I18n } from '../i18n/index.ts';
 import { sortReports } from '../core/model.ts';
 import { currentContentError } from './content-loader.ts';
 
@@ -16,6 +17,11 @@ export async function getSite(): Promise<Site> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded');
   return entry.data as unknown as Site;
+}
+
+/** The interface wording in the site's language (site.yaml `language`; en-GB when unknown). */
+export async function getI18n(): Promise<I18n> {
+  return i18n((await getSite()).language);
 }
 
 /** Newest first; getCollection() gives no order of its own. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { printFooterCss } from '../core/css.ts';
 import { formatDate } from '../core/format.ts';
-import { getSite } from '../lib/data.ts';
+import { getI18n, getSite } from '../lib/data.ts';
 import { absoluteUrl, url } from '../lib/urls.ts';
 
 /**
@@ -13,7 +13,12 @@ export const GET: APIRoute = async () => {
   const site = await getSite();
   const address = import.meta.env.SITE ? absoluteUrl(url()) : site.title;
   const today = formatDate(new Date().toISOString().slice(0, 10));
-  // The title is an editor's text: printFooterCss escapes it so it cannot add rules.
-  const css = printFooterCss(`Printed from ${address} on ${today}`);
+  const t = await getI18n();
+  // Three CSS strings: the words before the date, the date, the words after it. The
+  // "Print this page" script replaces the second with the day of printing. The
+  // address may be the site's title, an editor's text: printFooterCss escapes
+  // each string so that none can end early and add rules.
+  const [before = '', after = ''] = t.format(t.messages.report.printedFrom, { address }).split('{date}');
+  const css = printFooterCss([before, today, after]);
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -5,18 +5,23 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
 import { destination, legendItem } from '../core/model.ts';
-import { getReports, getSite } from '../lib/data.ts';
+import { getI18n, getReports, getSite } from '../lib/data.ts';
 import { absoluteUrl, entryUrl, url } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const reports = await getReports();
+  const t = await getI18n();
   const items = reports.flatMap((report) =>
     report.entries.map((entry) => ({
       title: entry.title,
       url: absoluteUrl(entryUrl(report.id, entry.id)),
       updated: entry.lastUpdated,
-      summary: `${legendItem(report, entry.status).label}. New phase: ${destination(report, entry.nextPhase).title}. ${report.title}.`,
+      summary: t.format(t.messages.legacy.feedSummary, {
+        status: legendItem(report, entry.status).label,
+        destination: destination(report, entry.nextPhase).title,
+        report: report.title,
+      }),
     })),
   );
   const body = atomFeed({

@@ -29,7 +29,8 @@ export function enhanceTableFilters(): void {
       for (const group of table.querySelectorAll<HTMLTableSectionElement>('tbody')) {
         group.hidden = !group.querySelector('tr.entry-row:not([hidden])');
       }
-      count.textContent = `${shown} of ${rows.length} actions shown`;
+      // The page gives the sentence in its language, with the total filled in: "{shown} of 30 actions shown".
+      count.textContent = (count.dataset.template ?? '{shown}').replace('{shown}', String(shown));
       if (updateUrl) history.replaceState(null, '', `${location.pathname}${tableFilterQuery(filter)}${location.hash}`);
     };
     const current = (): TableFilter => ({

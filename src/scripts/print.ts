@@ -12,7 +12,11 @@ export function enhancePrint(): void {
     const rule = sheet && [...sheet.cssRules].find((r) => r instanceof CSSPageRule);
     const box = rule && [...(rule as CSSPageRule).cssRules].find((r) => (r as CSSRule & { name?: string }).name === 'bottom-left') as CSSStyleRule | undefined;
     if (!box) return;
-    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    box.style.setProperty('content', box.style.getPropertyValue('content').replace(/ on [^"]+"$/, ` on ${today}"`));
+    // The footer is three strings (src/pages/print.css.ts): words, the date, words.
+    const today = new Date().toLocaleDateString(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const strings = box.style.getPropertyValue('content').match(/"(?:[^"\\]|\\.)*"/g);
+    if (strings?.length !== 3) return;
+    strings[1] = `"${today.replace(/["\\]/g, '\\$&')}"`;
+    box.style.setProperty('content', strings.join(' '));
   });
 }

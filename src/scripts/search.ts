@@ -6,6 +6,20 @@
  * use the site's own status tags and markup, and nothing needs inline styles.
  */
 import { orderResults, phraseQuery } from '../core/search.ts';
+import { format, pluralForm } from '../i18n/format.ts';
+import type { PluralForms } from '../i18n/en-GB.ts';
+
+/** The words the page gives this script, in the site's language (see src/pages/search.astro). */
+interface ScriptMessages {
+  language: string;
+  failed: string;
+  results: PluralForms;
+  forQuery: string;
+  firstOnly: string;
+  themeOf: string;
+  wholeTable: string;
+  statusPrefix: string;
+}
 
 interface PagefindResultData {
   url: string;
@@ -31,6 +45,7 @@ export async function enhanceSearch(): Promise<void> {
   if (!root) return;
   const base = root.dataset.base ?? '/';
   const filterDefs = JSON.parse(root.dataset.filters ?? '[]') as { key: string; label: string }[];
+  const m = JSON.parse(root.dataset.messages ?? '{}') as ScriptMessages;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -43,7 +58,7 @@ export async function enhanceSearch(): Promise<void> {
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
   } catch {
-    status.textContent = 'Search could not start. Browse the plan with the links below.';
+    status.textContent = m.failed;
     return;
   }
   document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
@@ -120,7 +135,7 @@ export async function enhanceSearch(): Promise<void> {
     updateCounts(response.filters);
     list.replaceChildren(...data.map(renderResult));
     const n = response.results.length;
-    status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}${n > 50 ? ', showing the first 50' : ''}`;
+    status.textContent = `${format(pluralForm(m.language, m.results, n), { count: n })}${query ? format(m.forQuery, { query }) : ''}${n > 50 ? format(m.firstOnly, { limit: 50 }) : ''}`;
   };
 
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
@@ -137,9 +152,9 @@ export async function enhanceSearch(): Promise<void> {
     li.className = 'search-result';
     const title = r.meta.title ?? r.url;
     const tag = r.meta.status
-      ? `<strong class="tag status-${escapeHtml(r.meta.status_id ?? '')}"><span class="tag__symbol" aria-hidden="true">${escapeHtml(r.meta.status_symbol ?? '')}</span><span class="tag__label"><span class="visually-hidden">Status: </span>${escapeHtml(r.meta.status)}</span></strong>`
+      ? `<strong class="tag status-${escapeHtml(r.meta.status_id ?? '')}"><span class="tag__symbol" aria-hidden="true">${escapeHtml(r.meta.status_symbol ?? '')}</span><span class="tag__label"><span class="visually-hidden">${escapeHtml(m.statusPrefix)}</span>${escapeHtml(r.meta.status)}</span></strong>`
       : '';
-    const theme = r.meta.theme ? `<span class="search-result__theme">Theme: ${escapeHtml(r.meta.theme)}</span>` : '<span class="search-result__theme">The whole table</span>';
+    const theme = `<span class="search-result__theme">${escapeHtml(r.meta.theme ? format(m.themeOf, { theme: r.meta.theme }) : m.wholeTable)}</span>`;
     // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the hits.
     li.innerHTML = `<h2 class="search-result__title"><a href="${escapeHtml(r.url)}">${escapeHtml(title)}</a></h2><p class="search-result__meta">${tag} ${theme}</p><p class="search-result__excerpt">${r.excerpt}</p>`;
     return li;

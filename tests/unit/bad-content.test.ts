@@ -187,7 +187,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "site.yaml:1: organisation: is required but missing",
   ]],
   ["status-boolean.md", undefined, [
-    "reports/sample/status-boolean.md:4: status: false is read as yes/no and must be text, an id such as \"move-to-phase-3\"",
+    "reports/sample/status-boolean.md:4: status: false is read as yes/no and must be text, an id such as \"in-progress\"",
   ]],
   ["status-no.md", undefined, [
     "reports/sample/status-no.md:4: status: \"no\" is not a colour code (legend entry) of this report",

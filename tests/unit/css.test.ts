@@ -12,10 +12,11 @@ describe('cssString', () => {
 
   it('keeps a title that tries to close the rule inside the footer text: one @page rule, nothing after it', () => {
     const title = 'Plan";\n  }\n}\ntable { display: none }\n@page { @bottom-left { content: "x';
-    const css = printFooterCss(`Printed from ${title} on 1 January 2025`);
-    // The string runs from the first quote of the content line to the last, with no raw quote, backslash-quote or line break inside.
-    const content = /^ {4}content: ("(?:[^"\\\n]|\\[0-9a-f]{1,6} )*");$/m.exec(css)?.[1];
-    expect(content).toBe(cssString(`Printed from ${title} on 1 January 2025`));
+    const css = printFooterCss([`Printed from ${title} on `, '1 January 2025', '']);
+    // Three strings, each with no raw quote, backslash-quote or line break inside.
+    const STRING = '"(?:[^"\\\\\\n]|\\\\[0-9a-f]{1,6} )*"';
+    const content = new RegExp(`^ {4}content: (${STRING} ${STRING} ${STRING});$`, 'm').exec(css)?.[1];
+    expect(content).toBe(`${cssString(`Printed from ${title} on `)} "1 January 2025" ""`);
     expect(css.split('\n')).toHaveLength(8);
     expect(css.replace(content!, '""')).toBe('@page {\n  @bottom-left {\n    content: "";\n    font: 8pt system-ui, sans-serif;\n    color: #0b0c0c;\n  }\n}\n');
   });

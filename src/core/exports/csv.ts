@@ -5,25 +5,29 @@
  * Pure functions: the pages and the importer share them.
  */
 import { stringify } from 'csv-stringify/sync';
+import { t } from '../../i18n/index.ts';
 import { destination, legendItem, theme, type Entry, type Evidence, type Report } from '../model.ts';
 
+const heading = t.messages.csv;
+const legacy = t.messages.legacy.csv;
+
 export const CSV_COLUMNS = [
-  ['report', 'Report'],
-  ['id', 'Id'],
-  ['order', 'Order'],
-  ['theme_id', 'Theme id'],
-  ['theme', 'Theme'],
-  ['title', 'Task/action'],
-  ['status_id', 'Status id'],
-  ['status', 'Status'],
-  ['activity_undertaken', 'Activity undertaken / evidence'],
-  ['activity_outstanding', 'Activity outstanding'],
-  ['next_phase_id', 'New phase id'],
-  ['next_phase', 'New phase'],
-  ['next_phase_text', 'New phase (as worded in the plan)'],
-  ['evidence', 'Evidence'],
-  ['updated', 'Last updated'],
-  ['url', 'Page'],
+  ['report', heading.report],
+  ['id', heading.id],
+  ['order', heading.order],
+  ['theme_id', heading.themeId],
+  ['theme', heading.theme],
+  ['title', legacy.title],
+  ['status_id', heading.statusId],
+  ['status', heading.status],
+  ['activity_undertaken', legacy.undertaken],
+  ['activity_outstanding', legacy.outstanding],
+  ['next_phase_id', legacy.nextPhaseId],
+  ['next_phase', legacy.nextPhase],
+  ['next_phase_text', legacy.nextPhaseText],
+  ['evidence', heading.evidence],
+  ['updated', heading.updated],
+  ['url', heading.url],
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number][0];

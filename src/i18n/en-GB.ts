@@ -1,0 +1,272 @@
+/**
+ * Every word of the interface a reader sees, in British English. A second
+ * language is a copy of this file, translated (see README: "Add a language").
+ *
+ * `{name}` is a value filled in by the page; `{Name}` the same value with a
+ * capital letter. `{unit}` and `{units}` are the word a report counts its rows
+ * in ("action", "actions"). Plural forms follow Intl.PluralRules categories.
+ */
+
+/** Forms of a message by plural category: `other` is required, the rest as the language needs. */
+export interface PluralForms {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+const plural = (forms: PluralForms): PluralForms => forms;
+
+export const enGB = {
+  /** The word a report counts its rows in, by default. */
+  unit: plural({ one: 'action', other: 'actions' }),
+  /** A count of a report's rows: "30 actions". */
+  counted: '{count} {unit}',
+
+  /** Words of the close-down table shipped with the project, used by every report for now. */
+  legacy: {
+    // The generic report shape (issue 13, item 1) replaces these with the labels a report
+    // declares in its report.yaml; until then, every report uses the shipped table's wording.
+    columns: {
+      task: 'Task / action',
+      undertaken: 'Activity undertaken / evidence (completed)',
+      outstanding: 'Activity outstanding',
+      next: 'New phase',
+    },
+    nextPhase: 'New phase',
+    byNextPhase: 'By new phase',
+    unitsByNextPhase: '{Units} by new phase',
+    allNextPhases: 'All new phases',
+    /** An entry page's description, and a feed item's summary. */
+    entryDescription: '{status}. New phase: {destination}.',
+    feedSummary: '{status}. New phase: {destination}. {report}.',
+    fullRowsElsewhere: 'The activity undertaken for each {unit} is on its own page, and in {link}.',
+    csv: {
+      title: 'Task/action',
+      undertaken: 'Activity undertaken / evidence',
+      outstanding: 'Activity outstanding',
+      nextPhaseId: 'New phase id',
+      nextPhase: 'New phase',
+      nextPhaseText: 'New phase (as worded in the plan)',
+    },
+  },
+
+  layout: {
+    /** The page's <title>: "{page} – {site}". */
+    pageTitle: '{page} – {site}',
+    skipLink: 'Skip to main content',
+    siteNav: 'Site',
+    home: 'Home',
+    search: 'Search',
+    glossary: 'Glossary',
+    /** The accessible name of the header's search form, apart from the search page's own. */
+    siteSearch: 'Site search',
+    searchLabel: 'Search the plan',
+    searchButton: 'Search',
+    accessibility: 'Accessibility statement',
+    feed: 'Updates (Atom feed)',
+    feedTitle: '{site}: updates',
+    publishedBy: 'Published by {organisation}.',
+    breadcrumb: 'Breadcrumb',
+  },
+
+  facets: {
+    theme: 'Theme',
+    status: 'Colour code',
+    byTheme: 'By theme',
+    byStatus: 'By colour code',
+    allThemes: 'All themes',
+    allStatuses: 'All colour codes',
+    /** Hidden before a status tag's label, for screen readers. */
+    statusPrefix: 'Status: ',
+    /** Hidden before a theme row's title, for screen readers. */
+    themePrefix: 'Theme: ',
+  },
+
+  browse: {
+    label: 'Browse the {units} of {report}',
+  },
+
+  legend: {
+    heading: 'Colour code',
+    count: '({count})',
+  },
+
+  summary: {
+    heading: 'Summary: {count}',
+    unitsByStatus: '{Units} by colour code',
+    unitsColumn: '{Units}',
+  },
+
+  filter: {
+    legend: 'Show only the {units} with',
+    apply: 'Apply',
+    reset: 'Show all {units}',
+    /** `{shown}` is filled in by the browser as the filter changes. */
+    count: '{shown} of {total} {units} shown',
+  },
+
+  table: {
+    none: 'None recorded',
+  },
+
+  report: {
+    lastUpdated: 'Last updated {date}',
+    csv: 'Download the table as CSV',
+    csvNote: ' (spreadsheet, {size})',
+    json: 'Download as JSON',
+    jsonNote: ' (open data, {size})',
+    print: 'Print this page',
+    tableHeading: 'The table',
+    tableCaption: '{report}: {count} by theme',
+    pdf: 'Download as PDF (A4, {pages}, {size})',
+    pdfPages: plural({ one: '{count} page', other: '{count} pages' }),
+    /** The printed page's footer; `{date}` becomes the day of printing. */
+    printedFrom: 'Printed from {address} on {date}',
+  },
+
+  filtered: {
+    title: '{kind}: {title}',
+    kindInGroup: '{kind} – {group}',
+    description: '{count} of {report}.',
+    context: '{count} of {total} in {report}.',
+    caption: '{kind}: {title} ({count})',
+    fullTable: 'the full table',
+    fullTableFiltered: 'the full table, filtered the same way',
+    empty: 'No {unit} of this report has this {kind}.',
+    otherReportTheme: 'This is a theme of another report: {link}.',
+  },
+
+  entry: {
+    theme: 'Theme',
+    status: 'Status',
+    continuesIn: 'Continues in {link}',
+    asWorded: 'In the plan: “{text}”',
+    position: 'Position in the table',
+    row: 'Row {order} of the {table} table',
+    lastUpdated: 'Last updated',
+    none: 'None recorded in the plan.',
+    evidence: 'Evidence',
+    pager: 'Previous and next {units}',
+    previous: 'Previous {unit}',
+    next: 'Next {unit}',
+    backlink: 'See this {unit} in the full table',
+  },
+
+  home: {
+    reports: 'Reports',
+    count: ' ({count})',
+  },
+
+  search: {
+    title: 'Search',
+    description: 'Search every {unit} of the plan by word, theme, colour code or new phase.',
+    heading: 'Search the plan',
+    label: 'Words to search for',
+    hintWithExample: 'For example “{example}”. Press Escape to clear.',
+    hint: 'Press Escape to clear.',
+    button: 'Search',
+    noScriptStrong: 'Search needs JavaScript',
+    noScript:
+      '{strong}, which is turned off or has not loaded in your browser. You can still find every {unit} by browsing the plan by theme, colour code or new phase:',
+    /** Used by the browser script. */
+    failed: 'Search could not start. Browse the plan with the links below.',
+    results: plural({ one: '{count} result', other: '{count} results' }),
+    forQuery: ' for “{query}”',
+    firstOnly: ', showing the first {limit}',
+    themeOf: 'Theme: {theme}',
+    wholeTable: 'The whole table',
+  },
+
+  glossary: {
+    title: 'Glossary',
+    description: 'What the abbreviations in the plan stand for.',
+    lead: 'What the abbreviations in the plan stand for. On every page, the first use of each is marked with a dotted underline: hover over it or focus it to see its meaning.',
+    unexplainedHeading: 'Not explained',
+    unexplained: 'The plan uses these without saying what they stand for, and their meaning is not certain, so this site does not guess it.',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    check: 'If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.',
+    goTo: 'You can go to:',
+    home: 'the home page',
+  },
+
+  /** Column headings of the CSV download (its first row). */
+  csv: {
+    report: 'Report',
+    id: 'Id',
+    order: 'Order',
+    themeId: 'Theme id',
+    theme: 'Theme',
+    statusId: 'Status id',
+    status: 'Status',
+    evidence: 'Evidence',
+    updated: 'Last updated',
+    url: 'Page',
+  },
+
+  size: {
+    bytes: '{count} bytes',
+    kb: '{count} KB',
+    mb: '{count} MB',
+  },
+
+  /** The accessibility statement, in the form of the GOV.UK sample statement. */
+  accessibility: {
+    title: 'Accessibility statement',
+    description: 'Accessibility statement for {site}.',
+    heading: 'Accessibility statement for {site}',
+    appliesTo: 'This accessibility statement applies to {address}, which publishes the improvement plan of {organisation}.',
+    thisWebsite: 'this website',
+    runBy: 'This website is run by {organisation}. We want as many people as possible to be able to use this website. For example, that means you should be able to:',
+    abilities: [
+      'change colours, contrast levels and fonts using browser or device settings',
+      'zoom in up to 400% without the text spilling off the screen',
+      'navigate the whole website using just a keyboard or speech recognition software',
+      'listen to the whole website using a screen reader',
+      'read every page without JavaScript, and print the plan in black and white without losing its colour code',
+    ],
+    simple:
+      'We have also made the website text as simple as possible to understand. Every colour in the plan\'s table also has a symbol and a label, and every abbreviation is explained in the {glossary}.',
+    glossaryLink: 'glossary',
+    howAccessible: 'How accessible this website is',
+    knownIssues: 'We know some parts of this website are not fully accessible:',
+    noKnownIssues:
+      'We do not know of any part of this website that is not accessible. Every page is tested automatically, each time the site is built, against WCAG 2.2 level AA (axe-core), for valid HTML, broken links, use with a keyboard, use without JavaScript, and a 320 pixel wide screen.',
+    feedbackHeading: 'Feedback and contact information',
+    contact: 'If you need information on this website in a different format, or you find a problem with its accessibility, contact {organisation}:',
+    email: 'email {address}',
+    phone: 'call {phone}',
+    write: 'write to {address}',
+    response: "We'll consider your request and get back to you in {days} working days.",
+    noContact:
+      "{organisation} has not yet published contact details for this statement. Until it does, please use the contact details on {organisation}'s main website to report a problem or ask for information in another format.",
+    reportingHeading: 'Reporting accessibility problems with this website',
+    reporting:
+      "We're always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we're not meeting accessibility requirements, contact us{details}.",
+    usingDetails: ' using the details above',
+    enforcementHeading: 'Enforcement procedure',
+    enforcement:
+      "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you're not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).",
+    technicalHeading: "Technical information about this website's accessibility",
+    committed:
+      '{organisation} is committed to making its website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.',
+    complianceHeading: 'Compliance status',
+    compliance: {
+      full: 'This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
+      partial:
+        'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed above, or until it has been reviewed.',
+      not: 'This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
+    },
+    preparationHeading: 'Preparation of this accessibility statement',
+    prepared: 'This statement was prepared on {date}. ',
+    reviewed: 'It was last reviewed on {date}.',
+    notReviewed: 'The date of its last review has not yet been recorded.',
+  },
+};
+
+/** The shape every translation has: the same keys, each a string or plural forms. */
+export type Messages = typeof enGB;
