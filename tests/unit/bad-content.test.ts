@@ -57,6 +57,12 @@ const CASES: [string, string | undefined, string[]][] = [
   ["control-character-title.md", undefined, [
     "reports/sample/control-character-title.md:2: title: contains an invisible control character (U+0007), which is not allowed",
   ]],
+  ["deep-lists.md", undefined, [
+    "reports/sample/deep-lists.md:26: body: block quotes or lists are nested more than 15 levels deep here",
+  ]],
+  ["deep-quotes.md", undefined, [
+    "reports/sample/deep-quotes.md:11: body: block quotes or lists are nested more than 15 levels deep here",
+  ]],
   ["date-wrong-format.md", undefined, [
     "reports/sample/date-wrong-format.md:7: updated: \"23/03/2023\" must be a date written YYYY-MM-DD, e.g. 2024-03-01",
   ]],
@@ -99,6 +105,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["glossary-control-character.yaml", undefined, [
     "glossary.yaml:3: terms[0].expansion: contains an invisible control character (U+000C), which is not allowed",
   ]],
+  ["glossary-alias-bomb.yaml", undefined, [
+    "glossary.yaml:3: uses too many YAML aliases (*a)",
+  ]],
   ["glossary-listed-twice.yaml", undefined, [
     "glossary.yaml:4: terms[1].term: \"CA\" is listed twice (also at terms[0].term)",
     "glossary.yaml:9: unexplained[0]: \"CMT\" is listed twice (also at ignore[0])",
@@ -114,6 +123,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["invalid-utf8.md", undefined, [
     "reports/sample/invalid-utf8.md:2: the file is not UTF-8 text",
+  ]],
+  ["long-line.md", undefined, [
+    "reports/sample/long-line.md:11: this line is 7,501 characters long, more than the 5,000 allowed",
   ]],
   ["missing-order.md", undefined, [
     "reports/sample/missing-order.md:2: order: is required but missing",
@@ -174,6 +186,20 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/report.yaml:1: legend: is required but missing",
     "reports/sample/report.yaml:3: legends: \"legends\" is not a known report setting",
   ]],
+  ["report-unsafe-markdown.yaml", undefined, [
+    "reports/sample/report.yaml:3: introduction: HTML is not allowed in report.yaml (found <script>)",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(1)\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(2)\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"data:text/html,hello\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"vbscript:msgbox\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"//evil.example/x\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: images are not allowed in report.yaml",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(4)\" is not allowed",
+    "reports/sample/report.yaml:15: notes[1]: HTML is not allowed in report.yaml (found <a>)",
+    "reports/sample/report.yaml:20: legend[0].description: the link \"javascript:alert(5)\" is not allowed",
+    "reports/sample/report.yaml:28: themes[0].description: images are not allowed in report.yaml",
+    "reports/sample/report.yaml:34: destinations[0].description: the link \"vbscript:x\" is not allowed",
+  ]],
   ["report-yaml-syntax.yaml", undefined, [
     "reports/sample/report.yaml:2: a quotation mark is opened on this line but never closed",
   ]],
@@ -229,6 +255,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["unterminated-frontmatter.md", undefined, [
     "reports/sample/unterminated-frontmatter.md:1: the frontmatter block is never closed",
+  ]],
+  ["yaml-alias-bomb.md", undefined, [
+    "reports/sample/yaml-alias-bomb.md:8: uses too many YAML aliases (*a)",
   ]],
   ["yaml-colon-in-title.md", undefined, [
     "reports/sample/yaml-colon-in-title.md:2: the value on this line contains \": \", which YAML reads as another field",
