@@ -77,7 +77,7 @@ describe('CSV escaping', () => {
           outstanding: { html: '', text: 'two\nplain lines' },
         },
         evidence: [{ title: 'Paper' }, { title: '=1+1' }],
-        nextPhaseText: 'one\nnext',
+        nextPhaseText: ['one\nnext'],
       }),
       pageUrl,
     );
