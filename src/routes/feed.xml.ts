@@ -5,8 +5,8 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
 import { entrySummary } from '../core/model.ts';
-import { getI18n, getReports, getSite } from '../lib/data.ts';
-import { absoluteUrl, entryUrl, url } from '../lib/urls.ts';
+import { getI18n, getReports, getSite } from '../site/data.ts';
+import { absoluteUrl, entryUrl, url } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
