@@ -9,14 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../helpers/browser.ts';
 import { formulaLines, readCsvStrictly } from '../helpers/csv.ts';
 import { htmlFiles } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/long-strings');
 const dist = join(mkdtempSync(join(tmpdir(), 'long-strings-')), 'dist');
@@ -24,23 +22,16 @@ const WORD = 'Supercalifragilistic'.repeat(6);
 const URL_134 = `https://example.org/documents/${'a'.repeat(100)}.pdf`;
 
 describe('long strings and a hostile site title', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
+  beforeAll(() => {
     const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', dist, '--content', FIXTURE], {
       cwd: ROOT,
       env: buildEnv({ BASE: '/', SKIP_PDF: '1' }),
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(result.stdout + result.stderr);
-    server = await serve(dist, '/');
-    browser = await launch();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Registered after the build, so it serves the finished site.
+  const site = servedSite({ dir: dist, base: '/' });
 
   it('the fixture has what it claims: the long word and address on the entry page', () => {
     const html = readFileSync(join(dist, 'sample/long/index.html'), 'utf8');
@@ -49,12 +40,12 @@ describe('long strings and a hostile site title', () => {
   });
 
   it('no page scrolls sideways at 320 px wide', async () => {
-    const { page } = await openPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
+    const { page } = await openPage(site.browser, site.server.origin, { viewport: { width: 320, height: 640 } });
     const pages = htmlFiles(dist).map((f) => f.replace(/index\.html$/, ''));
     expect(pages).toEqual(expect.arrayContaining(['', 'sample/', 'sample/long/', 'search/', 'glossary/']));
     const overflowing: string[] = [];
     for (const path of pages) {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) overflowing.push(`${path}: ${overflow}px`);
     }
@@ -65,9 +56,9 @@ describe('long strings and a hostile site title', () => {
   it('prints the table (A4 landscape) and the entry page (A4 portrait) within the page width', async () => {
     // The printable width of each page at 96 px to the inch: 297 mm − 20 mm and 210 mm − 24 mm of margins (print.css).
     for (const [path, width] of [['sample/', 1047], ['sample/long/', 703]] as const) {
-      const { page } = await openPage(browser, server.origin, { viewport: { width, height: 1000 } });
+      const { page } = await openPage(site.browser, site.server.origin, { viewport: { width, height: 1000 } });
       await page.emulateMedia({ media: 'print' });
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.context().close();
@@ -75,8 +66,8 @@ describe('long strings and a hostile site title', () => {
   });
 
   it('keeps the site title inside the print footer: print.css is one @page rule whose footer reads the title', async () => {
-    const { page } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}sample/`);
+    const { page } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}sample/`);
     const parsed = await page.evaluate(async () => {
       const text = await (await fetch('/print.css')).text();
       const sheet = new CSSStyleSheet();
