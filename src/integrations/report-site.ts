@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { showContentErrors } from '../lib/dev-preview.ts';
 import { progress } from '../lib/progress.ts';
 
 /** What a step may say: info lines (shown with --verbose) and warnings (always shown). */
@@ -93,6 +94,8 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site;
       },
+      // `npm run dev`: while the content has errors, pages show the editor's messages.
+      'astro:server:setup': ({ server }) => showContentErrors(server),
       'astro:build:start': () => progress('Building pages…'),
       'astro:build:done': async ({ dir, logger, pages }) => {
         progress(`Pages written: ${pages.length}`);
