@@ -11,6 +11,7 @@ import { lastChanged } from './dates.ts';
 import { EMPTY_GLOSSARY, glossarySchema, unknownAbbreviations, type Glossary } from './glossary.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { explainValue } from './messages/hints.ts';
 import { parseBody, renderMarkdown, type MarkdownOptions } from './markdown.ts';
 import { sortEntries, sortReports, type Content, type Entry, type Report, type Site } from './model.ts';
 import {
@@ -407,13 +408,16 @@ export function validate<S extends z.ZodType>(
     }
     const value = valueAt(data, path);
     const missing = value === undefined && issue.code === 'invalid_type';
+    const key = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
+    const fieldsExpected = issue.code === 'invalid_type' && issue.expected === 'object';
+    const better = missing ? undefined : explainValue({ key, value, mustBe: issue.message, lineText: yaml.lineTextOf(path), fieldsExpected });
     diagnostics.push({
       severity: 'error',
       file,
       line: yaml.lineOf(path),
       field: field || undefined,
-      message: missing ? 'is required but missing' : describe(value, issue.message),
-      hint: missing ? hintForMissing(field) : hintFor(path),
+      message: better?.message ?? (missing ? 'is required but missing' : describe(value, issue.message)),
+      hint: better?.hint ?? (missing ? hintForMissing(field) : hintFor(path)),
     });
   }
   return undefined;
