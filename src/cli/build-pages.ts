@@ -8,6 +8,7 @@
  *
  * Not meant to be run by hand: it talks to its parent over Node's IPC channel.
  */
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
@@ -43,6 +44,21 @@ if (!values.outDir || !values.content) {
   process.exit(1);
 }
 process.env.CONTENT_DIR = values.content;
+
+// If the build that started this process dies (kill -9, out of memory), stop at
+// once and remove the unfinished site, rather than write on for nobody: the IPC
+// channel closes with it, and, should that go unnoticed, this process gets a new parent.
+const outDir = values.outDir;
+const parent = process.ppid;
+const orphaned = () => {
+  try {
+    rmSync(outDir, { recursive: true, force: true });
+  } finally {
+    process.exit(1);
+  }
+};
+process.once('disconnect', orphaned);
+setInterval(() => process.ppid !== parent && orphaned(), 500).unref();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // 1. The check, in a worker thread, while Astro starts here: Astro's loader waits for it.

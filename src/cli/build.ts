@@ -13,12 +13,19 @@
  *    then the search index), so their memory never adds to Astro's.
  * 3. Only when everything succeeded, swaps the new folder into place. A failed
  *    build leaves an existing dist/ exactly as it was.
+ *
+ * One build runs at a time in a project folder (they share Astro's working
+ * files): a second one waits, saying so (src/lib/build-lock.ts). Each build
+ * first removes the hidden folders that builds killed outright left behind
+ * (src/lib/build-folders.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runSteps, type StepLogger } from '../integrations/report-site.ts';
+import { clearLeftovers, buildFolders } from '../lib/build-folders.ts';
+import { acquireLock, LockTimeout } from '../lib/build-lock.ts';
 import { enableCompileCache } from '../lib/compile-cache.ts';
 import { progressDone } from '../lib/progress.ts';
 import type { PagesMessage } from './build-pages.ts';
@@ -37,25 +44,45 @@ const contentDir = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content
 const outDir = resolve(values.outDir ?? 'dist');
 
 const started = Date.now();
-const temp = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
-const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
-rmSync(temp, { recursive: true, force: true });
+const { temp, old } = buildFolders(outDir);
 let child: ChildProcess | undefined;
 /** Set once the new site is in place. */
 let swapped = false;
+
+/** A folder as the editor can find it: relative to here, if it is below. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : path;
+}
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** Removes a folder of this build; says in one line if it cannot. */
+function remove(folder: string, what: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch (error) {
+    console.warn(`${what} in ${shown(folder)} could not be removed (${errorCode(error)}): delete it by hand.`);
+  }
+}
 
 /**
  * Leave no half-built or hidden folder behind, with the previous site back in
  * place if the swap was cut short between its two renames; then say what the
  * output folder holds and exit.
  */
-function stop(message: string, code: number): never {
-  if (!swapped && !existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
-  rmSync(temp, { recursive: true, force: true });
-  rmSync(old, { recursive: true, force: true });
+function stop(message: string, exitCode: number): never {
+  if (!swapped && !existsSync(outDir) && existsSync(old)) {
+    try {
+      renameSync(old, outDir);
+    } catch (error) {
+      console.error(`The previous site is in ${shown(old)} and could not be put back (${errorCode(error)}): rename it to ${basename(outDir)} by hand.`);
+    }
+  }
+  remove(temp, 'The unfinished new site');
+  if (existsSync(outDir)) remove(old, 'The old copy of the site');
   const state = swapped ? `the new site is in ${basename(outDir)}/` : existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written';
-  console.error(`${message}\nThe build ${code === 130 ? 'was stopped' : 'stopped'}; ${state}.`);
-  process.exit(code);
+  console.error(`${message}\nThe build ${exitCode === 130 ? 'was stopped' : 'stopped'}; ${state}.`);
+  process.exit(exitCode);
 }
 function fail(message: string): never {
   return stop(message, 1);
@@ -70,6 +97,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     } else stop('', 130);
   });
 }
+
+// 0. One build at a time in this project folder; then clear what builds killed outright left behind.
+try {
+  await acquireLock(join(process.cwd(), '.build.lock'), {
+    onWait: (pid) => console.log(`Another build is running in this folder (pid ${pid}); waiting for it to finish…`),
+  });
+} catch (error) {
+  if (!(error instanceof LockTimeout)) throw error;
+  fail(`Another build (pid ${error.pid}) has been running in this folder for more than 10 minutes; wait for it to finish or stop it (kill ${error.pid}), then build again.`);
+}
+const left = clearLeftovers(outDir);
+if (left.restored) console.log(`Put the previous site back into ${shown(outDir)}/ from ${shown(left.restored)}, where a build stopped during its swap had left it.`);
+if (left.unrestored) console.warn(`The previous site is in ${shown(left.unrestored.path)} (a build was stopped during its swap) and could not be put back (${left.unrestored.code}): rename it to ${basename(outDir)} by hand.`);
+if (left.removed.length) console.log(`Removed what earlier builds that did not finish left behind: ${left.removed.map(shown).join(', ')}.`);
+for (const f of left.failed) console.warn(`${shown(f.path)}, left by an earlier build that did not finish, could not be removed (${f.code}): delete it by hand.`);
+remove(temp, 'An unfinished site');
 
 // 1. Check and pages, in a child process.
 let steps: Promise<typeof import('../integrations/steps.ts')> | undefined;
@@ -103,15 +146,19 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-// 3. Swap.
+// 3. Swap; the new site is published once it is in place, whatever happens to the old copy.
 const swapStarted = performance.now();
 try {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(temp, outDir);
   swapped = true;
-  rmSync(old, { recursive: true, force: true });
 } catch (error) {
   fail(`could not move the new site into ${outDir}: ${(error as Error).message}`);
+}
+try {
+  rmSync(old, { recursive: true, force: true });
+} catch (error) {
+  console.warn(`The new site is in ${shown(outDir)}/, but the old copy in ${shown(old)} could not be removed (${errorCode(error)}): delete it by hand.`);
 }
 if (values.times) {
   const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };

@@ -4,13 +4,19 @@
  * with the page count and size. Without Chromium the step says so in one line
  * and the build goes on (the link stays hidden); REQUIRE_PDF=1 makes that an
  * error (for CI), SKIP_PDF=1 skips the PDF (e.g. for benchmarks).
+ *
+ * The page is loaded at the site's public address (SITE and BASE), each
+ * request answered from the built folder and none sent out, so every link in
+ * the PDF leads to the published site. Without SITE there is no address to
+ * lead to: links to the site's own pages are left out of the PDF (their text
+ * stays), links within the page and to other sites are kept.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfLinkText, pdfPageCount } from '../core/pdf.ts';
 import { i18n } from '../i18n/index.ts';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../lib/chromium.ts';
-import { serve } from '../lib/static-server.ts';
+import { lookup } from '../lib/static-server.ts';
 import type { PostBuildStep } from './report-site.ts';
 
 /** The report pages that offer a PDF: their HTML has data-pdf="<report>/<report>.pdf". */
@@ -31,7 +37,7 @@ function pdfTargets(dir: string): { html: string; pdf: string; page: string }[] 
 
 export const pdfStep: PostBuildStep = {
   name: 'pdf',
-  async run({ dir, base, logger }) {
+  async run({ dir, base, site, logger }) {
     if (process.env.SKIP_PDF) return;
     if (!chromiumAvailable()) {
       const message = `PDF skipped: no Chromium at ${CHROMIUM}; to get the PDF, ${CHROMIUM_HINT}.`;
@@ -43,13 +49,32 @@ export const pdfStep: PostBuildStep = {
     if (targets.length === 0) return;
     // playwright-core is large: load it only when a PDF is made.
     const { chromium } = await import('playwright-core');
-    const server = await serve(dir, base);
+    // Without SITE, a name that can never be reached (RFC 6761 reserves .invalid); nothing is fetched from it either way.
+    const origin = site ? new URL(site).origin : 'https://site.invalid';
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     let written = 0;
     try {
+      const context = await browser.newContext();
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin !== origin) return route.abort('blockedbyclient');
+        const found = lookup(dir, base, url.pathname);
+        if (found.status === 301) return route.fulfill({ status: 301, headers: { location: found.location } });
+        return route.fulfill({ status: found.status, contentType: found.type, body: found.file ? readFileSync(found.file) : 'Not found' });
+      });
       for (const target of targets) {
-        const page = await browser.newPage();
-        await page.goto(`${server.url}${target.page}`, { waitUntil: 'load' });
+        const page = await context.newPage();
+        await page.goto(`${origin}${base}${target.page}`, { waitUntil: 'load' });
+        if (!site) {
+          await page.evaluate(() => {
+            for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+              const to = new URL(a.href);
+              // A link to a place on this page becomes a link inside the PDF, where the place is in it.
+              const withinPage = to.pathname === location.pathname && to.search === location.search && to.hash !== '' && document.getElementById(decodeURIComponent(to.hash.slice(1))) !== null;
+              if (to.origin === location.origin && !withinPage) a.removeAttribute('href');
+            }
+          });
+        }
         await page.emulateMedia({ media: 'print' });
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
         await page.close();
@@ -71,7 +96,6 @@ export const pdfStep: PostBuildStep = {
       }
     } finally {
       await browser.close();
-      await server.close();
     }
     return `${written} PDF${written === 1 ? '' : 's'}`;
   },

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/core/pdf.ts';
 import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../build/expected.ts';
 import { launch } from '../helpers/browser.ts';
-import { page as html } from '../helpers/html.ts';
+import { page as html, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { buildEnv } from '../setup/build-sites.ts';
@@ -109,6 +109,43 @@ describe('the PDF in the build', () => {
     expect(link.attr('href')).toBe(`/${REPORT}/${REPORT}.pdf`);
     expect(link.text()).toBe(`Download as PDF (A4, ${count} pages, ${Math.round(size / 1024)} KB)`);
     expect(info).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+  });
+
+  /** The web addresses a PDF's links lead to, read back with poppler. */
+  const pdfLinks = (file: string) =>
+    execFileSync('pdfinfo', ['-url', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/)[2])
+      .filter((url): url is string => Boolean(url));
+  const hrefs = (dist: string) => {
+    const $ = html(dist, `${REPORT}/`);
+    return new Set($('a[href]').map((_, a) => $(a).attr('href')).get());
+  };
+
+  it('links to the published site (SITE set), never to the server the build printed it from', () => {
+    const links = pdfLinks(pdf);
+    expect(links.join('\n')).not.toMatch(/127\.0\.0\.1|localhost|\.invalid/);
+    const site = SITES.root.site;
+    const own = links.filter((link) => link.startsWith(`${site}/`));
+    // At least every entry's title in the table, each to a page that exists.
+    expect(own.length).toBeGreaterThanOrEqual(EXPECTED_ROWS.length);
+    for (const link of own) expect(resolveInDist(SITES.root.dir, SITES.root.base, link.slice(site.length)), link).toBeDefined();
+    // Any other leads to another site, exactly as the page links it.
+    const other = hrefs(SITES.root.dir);
+    for (const link of links.filter((l) => !own.includes(l))) expect(other.has(link), link).toBe(true);
+  });
+
+  it("without SITE, leaves out the links to the site's own pages, which would lead nowhere", () => {
+    const file = join(SITES.base.dir, REPORT, `${REPORT}.pdf`);
+    const links = pdfLinks(file);
+    expect(links.join('\n')).not.toMatch(/127\.0\.0\.1|localhost|\.invalid/);
+    // Only links to other sites, exactly as the page links them; the entry titles are still there as text.
+    const other = hrefs(SITES.base.dir);
+    for (const link of links) expect(other.has(link), link).toBe(true);
+    expect(links.some((link) => /^https?:\/\/[^/]*\/plan\//.test(link))).toBe(false);
+    const taskColumn = flat(execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '205', '-H', '600', file, '-'], { encoding: 'utf8' }));
+    for (const row of EXPECTED_ROWS) expect(taskColumn, row.title).toContain(flat(row.title));
   });
 
   it('is linked under the sub-path too', () => {

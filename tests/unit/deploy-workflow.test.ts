@@ -14,9 +14,33 @@ interface Step {
 const workflow = parse(readFileSync(resolve(import.meta.dirname, '../../.github/workflows/deploy.yml'), 'utf8'), { strict: true, uniqueKeys: true });
 
 describe('the GitHub Pages workflow', () => {
-  it('is valid YAML with the permissions Pages needs', () => {
+  it('is valid YAML, and only the deploy job may publish to Pages', () => {
     expect(workflow.on.push.branches).toEqual(['main']);
-    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    // The build runs install scripts, tests and content: it may only read the repository.
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.build.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('pins every action to a full commit, with its release in a comment', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../.github/workflows/deploy.yml'), 'utf8');
+    const uses = Object.values(workflow.jobs as Record<string, { steps: Step[] }>).flatMap((job) => job.steps.flatMap((s) => (s.uses ? [s.uses] : [])));
+    expect(uses.length).toBe(5);
+    for (const use of uses) {
+      expect(use).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      // The comment after it names the release, e.g. "# v4.4.0".
+      expect(text).toMatch(new RegExp(`uses: ${use.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+\n`));
+    }
+  });
+
+  it('checks out without leaving the token behind, and no job can run for ever', () => {
+    const checkout = (workflow.jobs.build.steps as Step[]).find((s) => s.uses?.startsWith('actions/checkout@'))!;
+    expect(checkout.with?.['persist-credentials']).toBe(false);
+    for (const [name, job] of Object.entries(workflow.jobs as Record<string, { 'timeout-minutes'?: unknown }>)) {
+      expect(job['timeout-minutes'], name).toEqual(expect.any(Number));
+      expect(job['timeout-minutes'] as number, name).toBeGreaterThan(0);
+      expect(job['timeout-minutes'] as number, name).toBeLessThanOrEqual(60);
+    }
   });
 
   it('installs, tests, builds with the Pages address and uploads dist/', () => {
@@ -29,7 +53,7 @@ describe('the GitHub Pages workflow', () => {
     const upload = index((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
     expect([checkout, install, test, build, upload].every((i) => i >= 0)).toBe(true);
     expect(checkout < install && install < test && test < build && build < upload).toBe(true);
-    expect(steps[checkout]!.with).toEqual({ 'fetch-depth': 0 });
+    expect(steps[checkout]!.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
     const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages@'))!;
     expect(steps[build]!.env).toEqual({ SITE: `\${{ steps.${pages.id}.outputs.origin }}`, BASE: `\${{ steps.${pages.id}.outputs.base_path }}` });
     expect(steps[upload]!.with).toEqual({ path: 'dist' });
