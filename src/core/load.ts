@@ -3,13 +3,16 @@
  * the way instead of stopping at the first. `npm run check` prints the
  * diagnostics; the Astro content loader refuses to build when any is an error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { contrastRatio, MIN_TEXT_CONTRAST } from './contrast.ts';
 import { lastChanged } from './dates.ts';
 import { EMPTY_GLOSSARY, glossarySchema, unknownAbbreviations, type Glossary } from './glossary.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { checkReportMarkdown } from './content/markdown-fields.ts';
+import { kindOf, listReportFiles, listReports, refusal } from './content/files.ts';
+import { capRepeated, guard, type Diagnostic } from './diagnostics.ts';
+import { longLine } from './markdown-limits.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { explainValue } from './messages/hints.ts';
 import { parseBody, renderMarkdown, type MarkdownOptions } from './markdown.ts';
@@ -58,7 +61,10 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const readText = (path: string): string | undefined => {
     const file = rel(path);
     files.push(file);
+    const refused = refusal(kindOf(path), file);
+    if (refused) return void diagnostics.push(refused);
     let bytes: Buffer;
+    let text: string;
     try {
       if (statSync(path).size > MAX_FILE_BYTES) {
         diagnostics.push({ severity: 'error', file, line: 1, message: `the file is too large (over ${MAX_FILE_BYTES / 1024} KB)`, hint: 'an entry is a page of text; split it or remove pasted data' });
@@ -70,23 +76,28 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       return undefined;
     }
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       const loose = new TextDecoder('utf-8').decode(bytes);
       const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
       diagnostics.push({ severity: 'error', file, line, message: 'the file is not UTF-8 text', hint: 'save it again as "UTF-8" in your editor' });
       return undefined;
     }
+    // Checked before any parsing: a huge line makes the parsers slow and the warnings endless.
+    const long = longLine(text.replace(/\r\n?/g, '\n'), 1, /\.ya?ml$/i.test(path) ? LONG_YAML_LINE : undefined);
+    if (long) return void diagnostics.push({ severity: 'error', file, ...long });
+    return text;
   };
 
-  const readYamlFile = (path: string): { yaml: ParsedYaml; file: string; text: string } | undefined => {
-    const text = readText(path);
-    if (text === undefined) return undefined;
-    const file = rel(path);
-    const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-    for (const p of yaml.problems) diagnostics.push({ severity: 'error', file, ...p });
-    return yaml.problems.length ? undefined : { yaml, file, text };
-  };
+  const readYamlFile = (path: string): { yaml: ParsedYaml; file: string; text: string } | undefined =>
+    guard(diagnostics, rel(path), () => {
+      const text = readText(path);
+      if (text === undefined) return undefined;
+      const file = rel(path);
+      const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+      for (const p of yaml.problems) diagnostics.push({ severity: 'error', file, ...p });
+      return yaml.problems.length ? undefined : { yaml, file, text };
+    });
 
   // --- site.yaml
   let site: Site | undefined;
@@ -165,7 +176,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   // --- reports
   const reportsDir = join(contentDir, 'reports');
   const reports: Report[] = [];
-  const reportIds = exists(reportsDir) ? listDir(reportsDir).filter((name) => isDir(join(reportsDir, name))) : [];
+  const reportIds = listReports(reportsDir, rel, diagnostics);
   if (reportIds.length === 0) {
     diagnostics.push({ severity: 'error', file: rel(reportsDir), message: 'holds no report', hint: 'add a folder such as content/reports/phase-2/ with a report.yaml in it' });
   }
@@ -182,8 +193,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       continue;
     }
     const parsed = readYamlFile(reportPath);
-    const data = parsed && validate(reportSchema, parsed.yaml, parsed.file, diagnostics, 'report setting');
+    const data = parsed && guard(diagnostics, parsed.file, () => validate(reportSchema, parsed.yaml, parsed.file, diagnostics, 'report setting'));
     if (!parsed || !data) continue;
+    const markdownOk = guard(diagnostics, parsed.file, () => checkReportMarkdown(data, parsed.yaml, parsed.file, diagnostics));
 
     const report: Report = {
       id: reportId,
@@ -191,7 +203,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       subtitle: data.subtitle,
       organisation: data.organisation,
       date: data.date,
-      introductionHtml: data.introduction ? renderMarkdown(data.introduction, markdown) : undefined,
+      introductionHtml: data.introduction && markdownOk ? renderMarkdown(data.introduction, markdown) : undefined,
       notes: data.notes ?? [],
       legend: data.legend.map((l) => ({ id: l.id, label: l.label, colour: l.colour, textColour: l.text_colour, description: l.description })),
       themes: data.themes,
@@ -205,9 +217,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     texts.push({ file: parsed.file, text: parsed.text });
 
     const ids = new Map<string, string>();
-    for (const name of listDir(dir)) {
+    for (const name of listReportFiles(dir, rel, diagnostics)) {
       const path = join(dir, name);
-      if (name === 'report.yaml' || isDir(path)) continue;
+      if (name === 'report.yaml') continue;
       if (!MARKDOWN_FILE.test(name)) {
         diagnostics.push({ severity: 'error', file: rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
         continue;
@@ -219,7 +231,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         continue;
       }
       ids.set(id.toLowerCase(), rel(path));
-      const entry = readEntry(path, id, report, readText, diagnostics, rel(path), markdown, texts);
+      const entry = guard(diagnostics, rel(path), () => readEntry(path, id, report, readText, diagnostics, rel(path), markdown, texts));
       if (entry) report.entries.push(entry);
     }
     sortEntries(report.entries);
@@ -272,10 +284,12 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
   return {
     content: hasErrors || !site ? undefined : { site, reports: sortReports(reports), glossary },
-    diagnostics,
+    diagnostics: capRepeated(diagnostics),
     files,
   };
 }
+
+const LONG_YAML_LINE = 'break the value over several lines: write "field: >" and the text on the lines below it, indented';
 
 /** Entry files: `.md` (or `.markdown`), in any case. */
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -556,21 +570,7 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
+/** Anything at `path`, a symbolic link too (reading it then refuses it). */
 function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function listDir(path: string): string[] {
-  return readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+  return kindOf(path) !== 'missing';
 }

@@ -4,7 +4,7 @@
  * bare date stays the text "2024-03-01", and so that every value keeps its line
  * number for error messages.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { hasCurlyQuotes, quoteYaml, spaceAfterColon } from './messages/hints.ts';
 
 export interface YamlProblem {
@@ -51,7 +51,14 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     const squeezed = spaceAfterColon(doc.contents.value);
     if (squeezed) problems.push({ line: lineAt(doc.contents.range?.[0] ?? 0), ...squeezed });
   }
-  const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  if (!problems.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      problems.push(valueProblem(doc, error, lineAt));
+    }
+  }
   const lines = source.split('\n');
 
   return {
@@ -64,6 +71,29 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
       return lines[lineCounter.linePos(offsetOf(doc, path)).line - 1] ?? '';
     },
   };
+}
+
+/**
+ * Turning the parsed YAML into values failed: most likely aliases (`*name`)
+ * that expand to a huge value (an "alias bomb"), which the library refuses.
+ */
+function valueProblem(doc: Document, error: unknown, lineAt: (offset: number) => number): YamlProblem {
+  let alias: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      alias = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  if (alias && /alias/i.test(String(error))) {
+    return {
+      line: lineAt(alias.offset),
+      message: `uses too many YAML aliases (*${alias.name})`,
+      hint: 'write the values out in full instead of repeating them with "*name"',
+    };
+  }
+  const reason = error instanceof RangeError ? 'it is nested too deeply' : error instanceof Error ? error.message : String(error);
+  return { line: lineAt(0), message: `cannot be read as YAML: ${reason}`, hint: 'simplify the file, or undo its latest change' };
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {

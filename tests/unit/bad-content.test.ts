@@ -46,6 +46,12 @@ const CASES: [string, string | undefined, string[]][] = [
   ["body-javascript-link.md", undefined, [
     "reports/sample/body-javascript-link.md:11: body: the link \"javascript:alert(1)\" is not allowed",
   ]],
+  ["deep-lists.md", undefined, [
+    "reports/sample/deep-lists.md:26: body: block quotes or lists are nested more than 15 levels deep here",
+  ]],
+  ["deep-quotes.md", undefined, [
+    "reports/sample/deep-quotes.md:11: body: block quotes or lists are nested more than 15 levels deep here",
+  ]],
   ["date-wrong-format.md", undefined, [
     "reports/sample/date-wrong-format.md:7: updated: \"20/03/2024\" must be a date written YYYY-MM-DD: write 2024-03-20",
   ]],
@@ -85,6 +91,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["evidence-protocol-relative-url.md", undefined, [
     "reports/sample/evidence-protocol-relative-url.md:9: evidence[0].url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
   ]],
+  ["glossary-alias-bomb.yaml", undefined, [
+    "glossary.yaml:3: uses too many YAML aliases (*a)",
+  ]],
   ["glossary-listed-twice.yaml", undefined, [
     "glossary.yaml:4: terms[1].term: \"CA\" is listed twice (also at terms[0].term)",
     "glossary.yaml:9: unexplained[0]: \"CMT\" is listed twice (also at ignore[0])",
@@ -100,6 +109,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["invalid-utf8.md", undefined, [
     "reports/sample/invalid-utf8.md:2: the file is not UTF-8 text",
+  ]],
+  ["long-line.md", undefined, [
+    "reports/sample/long-line.md:11: this line is 7,501 characters long, more than the 5,000 allowed",
   ]],
   ["missing-order.md", undefined, [
     "reports/sample/missing-order.md:2: order: is required but missing",
@@ -163,6 +175,20 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/report.yaml:1: legend: is required but missing",
     "reports/sample/report.yaml:3: legends: \"legends\" is not a known report setting",
   ]],
+  ["report-unsafe-markdown.yaml", undefined, [
+    "reports/sample/report.yaml:3: introduction: HTML is not allowed in report.yaml (found <script>)",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(1)\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(2)\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"data:text/html,hello\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"vbscript:msgbox\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"//evil.example/x\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: images are not allowed in report.yaml",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(4)\" is not allowed",
+    "reports/sample/report.yaml:15: notes[1]: HTML is not allowed in report.yaml (found <a>)",
+    "reports/sample/report.yaml:20: legend[0].description: the link \"javascript:alert(5)\" is not allowed",
+    "reports/sample/report.yaml:28: themes[0].description: images are not allowed in report.yaml",
+    "reports/sample/report.yaml:34: destinations[0].description: the link \"vbscript:x\" is not allowed",
+  ]],
   ["report-yaml-syntax.yaml", undefined, [
     "reports/sample/report.yaml:2: a quotation mark is opened on this line but never closed",
   ]],
@@ -215,6 +241,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["unterminated-frontmatter.md", undefined, [
     "reports/sample/unterminated-frontmatter.md:1: the frontmatter block is never closed",
+  ]],
+  ["yaml-alias-bomb.md", undefined, [
+    "reports/sample/yaml-alias-bomb.md:8: uses too many YAML aliases (*a)",
   ]],
   ["yaml-colon-in-title.md", undefined, [
     "reports/sample/yaml-colon-in-title.md:2: the value on this line contains \": \", which YAML reads as another field",
