@@ -81,7 +81,8 @@ describe('npm run import', () => {
     expect(again.stdout).toContain('0 entries written');
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(run([join(FIXTURES, 'semicolon-bom.csv'), '--report', 'sample', '--content', content, '--force']).stdout).toContain('2 entries written');
-  });
+    // Three runs of the CLI: each starts Node and its TypeScript, which takes seconds on a busy 2-core machine.
+  }, 30_000);
 
   it('says clearly when the report does not exist', () => {
     const result = run([join(FIXTURES, 'semicolon-bom.csv'), '--report', 'nope', '--content', SMALL]);
