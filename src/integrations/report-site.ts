@@ -95,7 +95,7 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
         site = config.site;
       },
       // `npm run dev`: while the content has errors, pages show the editor's messages.
-      'astro:server:setup': ({ server }) => showContentErrors(server),
+      'astro:server:setup': ({ server, refreshContent }) => showContentErrors({ server, refreshContent }),
       'astro:build:start': () => progress('Building pages…'),
       'astro:build:done': async ({ dir, logger, pages }) => {
         progress(`Pages written: ${pages.length}`);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
 import type { Content } from '../core/model.ts';
 import { loadContent, type LoadResult } from '../core/load.ts';
-import { contentChecked, currentContentError } from './dev-preview.ts';
+import { contentChecked, currentContentError, refreshContent } from './dev-preview.ts';
 
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 
@@ -36,9 +36,10 @@ async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
 }
 
 type Kind = 'site' | 'reports';
+const loaderName = (kind: Kind) => `improvement-report-${kind}`;
 
-/** Puts one collection's part of the content in Astro's store; true when anything in it changed. */
-function put(kind: Kind, content: Content, { store, generateDigest }: LoaderContext): boolean {
+/** Puts one collection's part of the content in Astro's store, leaving entries whose digest is unchanged alone. */
+function put(kind: Kind, content: Content, { store, generateDigest }: LoaderContext): void {
   const entries: { id: string; data: Record<string, unknown> }[] =
     kind === 'site'
       ? [
@@ -47,66 +48,98 @@ function put(kind: Kind, content: Content, { store, generateDigest }: LoaderCont
         ]
       : content.reports.map((report) => ({ id: report.id, data: report as unknown as Record<string, unknown> }));
   const ids = new Set(entries.map((e) => e.id));
-  let changed = false;
-  for (const id of store.keys()) {
-    if (!ids.has(id)) {
-      store.delete(id);
-      changed = true;
-    }
-  }
-  // `set` skips an entry whose digest is unchanged (and says so): the store is only rewritten when the content changed.
-  for (const { id, data } of entries) if (store.set({ id, data, digest: generateDigest(data) })) changed = true;
-  return changed;
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data) });
 }
 
-/** Both collections' loader contexts: in the preview, one watcher refreshes both and reports once. */
-const contexts = new Map<Kind, LoaderContext>();
-let watching = false;
+/** In the preview: the errors of the last reading, the ones last printed, and whether a save is being taken in. */
+let latest: ContentError | undefined;
+let printed: string | undefined;
+let refreshing = 0;
 
 /**
- * Prints the content's warnings, and in the preview its errors, each once: the
- * preview keeps running and shows the errors in the browser (dev-preview.ts).
- * `npm run build` has printed the warnings already when it checked the content.
+ * Prints the content's warnings, and in the preview its errors, once: a save
+ * that leaves the errors as they were (or an editor that writes a file in two
+ * steps) does not repeat them. `npm run build` has printed the warnings already
+ * when it checked the content.
  */
 function report(result: LoadResult, preloaded: boolean, logger: LoaderContext['logger'], dev: boolean): ContentError | undefined {
   if (!preloaded) for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
   const error = result.content ? undefined : new ContentError(result.diagnostics);
-  // A save that changes nothing in the errors (or an editor that writes a file in two steps) does not repeat them.
-  if (dev && error && error.message !== currentContentError()?.message) {
-    logger.error(`${error.message}\nThe preview shows these messages instead of its pages until they are fixed.`);
-  }
+  if (dev && error && error.message !== printed) logger.error(`${error.message}\nThe preview shows these messages instead of its pages until they are fixed.`);
+  printed = error?.message;
   return error;
 }
 
-function watch(watcher: NonNullable<LoaderContext['watcher']>): void {
-  watching = true;
+/**
+ * A save in the content folder: Astro runs both loaders again and writes its
+ * store, and only then is the preview told (so a page reloaded after a fix
+ * cannot get the content from before the fix).
+ */
+function watch(watcher: NonNullable<LoaderContext['watcher']>, logger: LoaderContext['logger']): void {
   watcher.add(CONTENT_DIR);
   watcher.on('all', async (_event, path) => {
     if (!resolve(path).startsWith(CONTENT_DIR)) return;
     generation++;
-    const { result } = await read();
-    const logger = contexts.get('reports')!.logger;
-    const wasBroken = currentContentError() !== undefined;
-    const error = report(result, false, logger, true);
-    let changed = false;
-    if (result.content) for (const [kind, context] of contexts) changed = put(kind, result.content, context) || changed;
-    contentChecked(error, changed);
-    if (wasBroken && !error) logger.info('Content is valid again; the preview shows it.');
+    const before = currentContentError();
+    refreshing++;
+    try {
+      await reload();
+    } finally {
+      refreshing--;
+    }
+    contentChecked(latest);
+    if (before && !latest) logger.info('Content is valid again; the preview shows it.');
   });
+}
+
+let watching = false;
+const contexts = new Map<Kind, LoaderContext>();
+/** How many times the content has been read for the reports collection. */
+let fills = 0;
+
+/**
+ * Has Astro run both loaders again and store what they load. Astro reloads its
+ * content configuration after a change to a .md or .yaml file and runs no
+ * loader until that is done, so ask again until it has run ours (in a few
+ * tenths of a second); failing that, fill the collections here.
+ */
+async function reload(): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const before = fills;
+    if (!(await refreshContent([...contexts.keys()].map(loaderName)))) break;
+    if (fills > before) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  for (const [kind, context] of contexts) await fill(kind, context);
+}
+
+async function fill(kind: Kind, context: LoaderContext): Promise<void> {
+  const { watcher, logger } = context;
+  // Only the preview has a watcher: there, mistakes are shown, not thrown.
+  const dev = watcher !== undefined;
+  const { result, preloaded } = await read();
+  // Both collections read the same content: one of them speaks.
+  if (kind === 'reports') {
+    fills++;
+    latest = report(result, preloaded, logger, dev);
+    if (dev && !watching) {
+      watching = true;
+      watch(watcher, logger);
+    }
+    // The preview's first reading; later ones are passed on once Astro has stored them (above).
+    if (dev && refreshing === 0) contentChecked(latest);
+  }
+  if (result.content) put(kind, result.content, context);
+  else if (!dev) throw new ContentError(result.diagnostics);
 }
 
 export function contentLoader(kind: Kind): Loader {
   return {
-    name: `improvement-report-${kind}`,
+    name: loaderName(kind),
     async load(context) {
       contexts.set(kind, context);
-      const dev = context.watcher !== undefined;
-      if (context.watcher && !watching) watch(context.watcher);
-      const { result, preloaded } = await read();
-      // Both collections read the same content: one of them speaks.
-      if (kind === 'reports') contentChecked(report(result, preloaded, context.logger, dev), false);
-      if (result.content) put(kind, result.content, context);
-      else if (!dev) throw new ContentError(result.diagnostics);
+      await fill(kind, context);
     },
   };
 }

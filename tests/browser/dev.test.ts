@@ -83,11 +83,18 @@ describe('the dev preview', () => {
     expect(count(said, message)).toBe(1);
     expect(said).not.toMatch(/content-loader|\.ts:\d+|Stack trace|^\s+at /m);
 
+    // Any page opened meanwhile shows the messages too, and both come back when the file is fixed.
+    const other = await browser.newPage();
+    await other.goto(url.replace('recruitment/', ''));
+    expect(await seen(other)).toContain(message);
+
     // Put back exactly as it was: the preview shows the page again by itself.
     writeFileSync(file, good);
     await expect.poll(() => output.slice(before), { timeout: 15_000 }).toContain('Content is valid again');
     await expect.poll(() => seen(page), { timeout: 10_000, interval: 100 }).toContain('Recruitment');
     expect(await seen(page)).not.toContain('cannot show the content');
+    await expect.poll(() => seen(other), { timeout: 10_000, interval: 100 }).toContain('Recruitment');
+    await other.close();
 
     // A second mistake, fixed with a change: the page shows the changed content.
     writeFileSync(file, good.replace(/^status: .*$/m, 'status:move-to-phase-3'));
