@@ -204,6 +204,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       organisation: data.organisation,
       date: data.date,
       introductionHtml: data.introduction && markdownOk ? renderMarkdown(data.introduction, markdown) : undefined,
+      aboutHtml: data.about && markdownOk ? renderMarkdown(data.about, markdown) : undefined,
       notes: data.notes ?? [],
       legend: data.legend.map((l) => ({ id: l.id, label: l.label, colour: l.colour, textColour: l.text_colour, description: l.description })),
       themes: data.themes,
@@ -333,19 +334,23 @@ function readEntry(
   if (!data) return undefined;
 
   let ok = body.problems.length === 0;
+  const nextPhase = [data.next_phase].flat();
+  const nextPhaseText = data.next_phase_text === undefined ? undefined : [data.next_phase_text].flat();
+  // A field with several values is a list: its messages name the item and its line.
+  const yaml = split.yaml;
+  const at = (field: string, i: number | undefined) => (i === undefined ? { field, line: yaml.lineOf([field]) } : { field: `${field}[${i}]`, line: yaml.lineOf([field, i]) });
   const refs = [
-    ['theme', data.theme, report.themes.map((t) => t.id), 'theme', 'themes'],
-    ['status', data.status, report.legend.map((l) => l.id), 'colour code (legend entry)', 'statuses'],
-    ['next_phase', data.next_phase, report.destinations.map((d) => d.id), 'destination', 'destinations'],
+    ['theme', data.theme, undefined, report.themes.map((t) => t.id), 'theme', 'themes'],
+    ['status', data.status, undefined, report.legend.map((l) => l.id), 'colour code (legend entry)', 'statuses'],
+    ...nextPhase.map((value, i) => ['next_phase', value, Array.isArray(data.next_phase) ? i : undefined, report.destinations.map((d) => d.id), 'destination', 'destinations'] as const),
   ] as const;
-  for (const [field, value, ids, what, plural] of refs) {
+  for (const [name, value, index, ids, what, plural] of refs) {
     if (!ids.includes(value)) {
       ok = false;
       diagnostics.push({
         severity: 'error',
         file,
-        line: split.yaml.lineOf([field]),
-        field,
+        ...at(name, index),
         message: `"${value}" is not a ${what} of this report`,
         hint:
           (YAML11_BOOLEANS.includes(value.toLowerCase())
@@ -353,6 +358,17 @@ function readEntry(
             : '') + `${didYouMean(value, ids, plural)}; they are listed in ${report.file}`,
       });
     }
+  }
+  if (nextPhaseText && nextPhaseText.length !== nextPhase.length) {
+    ok = false;
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: split.yaml.lineOf(['next_phase_text']),
+      field: 'next_phase_text',
+      message: `has ${nextPhaseText.length} ${nextPhaseText.length === 1 ? 'text' : 'texts'} but next_phase has ${nextPhase.length} ${nextPhase.length === 1 ? 'id' : 'ids'}`,
+      hint: 'give one text per next_phase id, as a list in the same order ("- …" on its own line), or remove next_phase_text',
+    });
   }
   if (!ok) return undefined;
 
@@ -362,8 +378,8 @@ function readEntry(
     title: data.title,
     theme: data.theme,
     status: data.status,
-    nextPhase: data.next_phase,
-    nextPhaseText: data.next_phase_text,
+    nextPhase,
+    nextPhaseText,
     order: data.order,
     evidence: data.evidence ?? [],
     updated: data.updated,
@@ -462,7 +478,7 @@ const FIELD_HINTS: Record<string, string> = {
   destinations: 'add at least one item: "- id: …", "title: …"',
   theme: 'write one of the theme ids listed in report.yaml',
   status: 'write one of the legend ids listed in report.yaml',
-  next_phase: 'write one of the destination ids listed in report.yaml',
+  next_phase: 'write one of the destination ids listed in report.yaml, or a list of them, one per line starting "- "',
   id: 'lower-case letters, digits and hyphens, e.g. "in-progress"',
 };
 

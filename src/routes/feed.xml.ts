@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
       updated: entry.lastUpdated,
       summary: t.format(t.messages.legacy.feedSummary, {
         status: legendItem(report, entry.status).label,
-        destination: destination(report, entry.nextPhase).title,
+        destination: t.list(entry.nextPhase.map((id) => destination(report, id).title)),
         report: report.title,
       }),
     })),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/core/pdf.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../build/expected.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../build/expected.ts';
 import { launch } from '../helpers/browser.ts';
 import { page as html, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
@@ -67,13 +67,20 @@ describe('the report printed from a browser', () => {
 
   it('has the title and the legend on page 1, and no screen chrome', () => {
     const first = flat(pdftext(file, 1));
-    expect(first).toContain(flat('Improvement Plan (BVN 2023) – Close down of activity'));
+    expect(first).toContain(flat(EXPECTED_TITLE));
     expect(first).toContain('Colourcode');
     for (const label of Object.values(EXPECTED_LEGEND)) expect(first, label).toContain(flat(label));
     const all = pdftext(file);
     for (const chrome of ['Skip to main content', 'Search the plan', 'Show only the actions with', 'Download the table as CSV', 'Previous action']) {
       expect(all).not.toContain(chrome);
     }
+  });
+
+  it('says with the legend, on page 1, that the colours are inferred, under the site’s own heading', () => {
+    const first = pdftext(file, 1).replace(/\s+/g, ' ');
+    expect(first).toMatch(INFERRED_STATUS);
+    expect(first).toContain('About this page');
+    expect(first.indexOf('About this page')).toBeGreaterThan(first.indexOf('Colour code'));
   });
 
   it('repeats the header row and the footer on every page of the table', () => {
@@ -163,7 +170,7 @@ describe('the PDF in the build', () => {
     expect(lines[0]).toContain('no Chromium at /nonexistent/chromium; to get the PDF, install Debian');
     // The summary names what was made, and counts the HTML pages written.
     const htmlFiles = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-    expect(result.stdout).toMatch(new RegExp(`^Built 21 entries into ${htmlFiles} pages with a search index in [\\d.]+ s: `, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^Built ${EXPECTED_ROWS.length} entries into ${htmlFiles} pages with a search index in [\\d.]+ s: `, 'm'));
     expect(html(out, `${REPORT}/`)('.pdf-download').attr('hidden')).toBeDefined();
     expect(html(out, `${REPORT}/`)('.pdf-download a').length).toBe(0);
 

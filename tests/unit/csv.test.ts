@@ -50,7 +50,7 @@ describe('CSV escaping', () => {
         title: '=1+1',
         sections: { undertaken: { html: '', text: '@SUM(A1)' }, outstanding: { html: '', text: '+44 1234' } },
         evidence: [{ title: '-5 days' }],
-        nextPhaseText: '\tindented',
+        nextPhaseText: ['\tindented'],
       }),
       pageUrl,
     );
@@ -85,7 +85,7 @@ describe('CSV escaping', () => {
 describe('JSON', () => {
   it('is the model with a schema version, page addresses, plain-text sections and no file paths', () => {
     const json = JSON.parse(reportJson(report, pageUrl));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.report.legend.map((l: { id: string }) => l.id)).toEqual(['done', 'moving']);
     expect(json.report.file).toBeUndefined();
     expect(json.entries.map((e: { id: string }) => e.id)).toEqual(['gamma', 'alpha', 'beta']);

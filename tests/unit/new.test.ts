@@ -24,12 +24,12 @@ describe('npm run new', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^title: "Title of the action"$/m);
     expect(text).toMatch(/^theme: partnerships$/m);
-    expect(text).toMatch(/^order: 22$/m);
+    expect(text).toMatch(/^order: 21$/m);
     expect(text).toMatch(/^# {3}move-to-phase-3: Move to Improvement plan phase 3$/m);
     expect(text).toContain('## Activity undertaken\n\n## Activity outstanding\n');
     const { diagnostics, content: model } = loadContent(content, { root: content });
     expect(diagnostics.filter((d) => d.file !== 'site.yaml')).toEqual([]);
-    expect(model!.reports[0]!.entries.find((e) => e.id === 'title-of-the-action')).toMatchObject({ order: 22, theme: 'partnerships' });
+    expect(model!.reports[0]!.entries.find((e) => e.id === 'title-of-the-action')).toMatchObject({ order: 21, theme: 'partnerships' });
   });
 
   it('refuses to overwrite an existing entry', () => {

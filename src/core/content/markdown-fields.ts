@@ -3,7 +3,7 @@
  * body (markdown.ts: no raw HTML, no images, only safe links, within the size
  * limits), with messages in the same `path:line: field: message` form.
  *
- * The introduction is rendered as Markdown. Notes and descriptions are shown
+ * The introduction and the site's own note (about) are rendered as Markdown. Notes and descriptions are shown
  * as plain text today, so a link in them does nothing; they are checked by
  * the same rules all the same, so that nothing that reads as an unsafe link or
  * as HTML is published, and so that rendering them as Markdown later opens no
@@ -18,6 +18,7 @@ import type { ParsedYaml } from '../yaml.ts';
 function markdownFields(data: ReportFile): [path: (string | number)[], text: string][] {
   const fields: [(string | number)[], string | undefined][] = [
     [['introduction'], data.introduction],
+    [['about'], data.about],
     ...(data.notes ?? []).map((note, i): [(string | number)[], string] => [['notes', i], note]),
     ...(['legend', 'themes', 'destinations'] as const).flatMap((list) =>
       data[list].map((item, i): [(string | number)[], string | undefined] => [[list, i, 'description'], item.description]),

@@ -63,9 +63,10 @@ export function csvRecord(report: Report, entry: Entry, pageUrl: string): Record
     status: legendItem(report, entry.status).label,
     activity_undertaken: bulletText(entry.sections.undertaken.text),
     activity_outstanding: bulletText(entry.sections.outstanding.text),
-    next_phase_id: entry.nextPhase,
-    next_phase: destination(report, entry.nextPhase).title,
-    next_phase_text: entry.nextPhaseText ?? '',
+    // Several new phases: one per line, in the same order in the three columns.
+    next_phase_id: entry.nextPhase.join('\n'),
+    next_phase: entry.nextPhase.map((id) => destination(report, id).title).join('\n'),
+    next_phase_text: (entry.nextPhaseText ?? []).join('\n'),
     evidence: evidenceText(entry.evidence),
     updated: entry.lastUpdated.slice(0, 10),
     url: pageUrl,
