@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { formatDate } from '../core/format.ts';
-import { getI18n, getSite } from '../lib/data.ts';
-import { absoluteUrl, url } from '../lib/urls.ts';
+import { getI18n, getSite } from '../site/data.ts';
+import { absoluteUrl, url } from '../site/urls.ts';
 
 /**
  * The printed footer: "Printed from <site address> on <date>" in the @page

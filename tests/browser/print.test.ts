@@ -7,15 +7,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/core/pdf.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../build/expected.ts';
-import { launch } from '../helpers/browser.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
+import { servedSite } from '../helpers/browser.ts';
 import { page as html, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pdftext = (file: string, first?: number) =>
@@ -24,25 +22,18 @@ const pdftext = (file: string, first?: number) =>
 const flat = (s: string) => s.replace(/\s+/g, '');
 
 describe('the report printed from a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = servedSite(SITES.root);
   let file: string;
   let pages: number;
 
   beforeAll(async () => {
-    server = await serve(SITES.root.dir, SITES.root.base);
-    browser = await launch();
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${REPORT}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${REPORT}/`);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     file = join(mkdtempSync(join(tmpdir(), 'print-')), 'report.pdf');
     writeFileSync(file, pdf);
     pages = Number(/Pages:\s+(\d+)/.exec(pdfinfo(file))![1]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('is A4 landscape', () => {
@@ -181,19 +172,14 @@ describe('the PDF in the build', () => {
 });
 
 describe('print button', () => {
+  const site = servedSite({ dir: SITES.root.dir, base: '/' });
+
   it('appears only with JavaScript', async () => {
-    const server = await serve(SITES.root.dir, '/');
-    const browser = await launch();
-    try {
-      const withJs = await browser.newPage();
-      await withJs.goto(`${server.url}${REPORT}/`);
-      await expect.poll(() => withJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(true);
-      const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-      await noJs.goto(`${server.url}${REPORT}/`);
-      expect(await noJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    const withJs = await site.browser.newPage();
+    await withJs.goto(`${site.server.url}${REPORT}/`);
+    await expect.poll(() => withJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(true);
+    const noJs = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await noJs.goto(`${site.server.url}${REPORT}/`);
+    expect(await noJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ import { loadContent } from '../../src/core/load.ts';
 import { destination, theme } from '../../src/core/model.ts';
 import { htmlFiles, page } from '../helpers/html.ts';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from './expected.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 
 const dist = SITES.root.dir;
 const SITE = SITES.root.site;

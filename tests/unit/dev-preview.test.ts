@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/core/diagnostics.ts';
-import { errorPage } from '../../src/lib/dev-preview.ts';
+import { errorPage } from '../../src/site/dev-preview.ts';
 
 describe('the preview’s error page', () => {
   const error = new ContentError([

@@ -21,37 +21,18 @@
  *
  * The content loader (run by Astro's content layer) and the dev server's
  * middleware (set up by our integration) are loaded as different module
- * instances: they share the state through one global slot.
+ * instances: they share the state through one global slot (src/build/globals.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import { currentContentError, previewState as preview } from '../build/globals.ts';
 import type { ContentError } from '../core/diagnostics.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 
+export { currentContentError };
+
 type ServerSetup = NonNullable<AstroIntegration['hooks']['astro:server:setup']>;
 type SetupOptions = Parameters<ServerSetup>[0];
-
-interface Preview {
-  /** The content's errors, while it has any. */
-  error?: ContentError;
-  /** Runs the named loaders again; resolves once Astro has stored what they loaded. */
-  refresh?: (loaders: string[]) => Promise<void>;
-  /** Reloads every site page open on Vite's HMR channel. */
-  reloadSitePages?: () => void;
-  /** The error pages' event streams, each with the messages its page shows. */
-  errorPages: Map<ServerResponse, string>;
-}
-
-const SLOT = Symbol.for('improvement-report.preview');
-function preview(): Preview {
-  const g = globalThis as { [SLOT]?: Preview };
-  return (g[SLOT] ??= { errorPages: new Map() });
-}
-
-export function currentContentError(): ContentError | undefined {
-  return preview().error;
-}
 
 /** Which messages a page shows ('' for the site itself). */
 function signature(error: ContentError | undefined): string {

@@ -15,9 +15,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfLinkText, pdfPageCount } from '../core/pdf.ts';
 import { i18n } from '../i18n/index.ts';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../lib/chromium.ts';
-import { lookup } from '../lib/static-server.ts';
-import type { PostBuildStep } from './report-site.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from './chromium.ts';
+import { lookup } from './static-server.ts';
+import type { PostBuildStep } from './post-build.ts';
 
 /** The report pages that offer a PDF: their HTML has data-pdf="<report>/<report>.pdf". */
 function pdfTargets(dir: string): { html: string; pdf: string; page: string }[] {

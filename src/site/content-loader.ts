@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
 import type { Content } from '../core/model.ts';
 import { loadContent, type LoadResult } from '../core/load.ts';
-import { contentChecked, currentContentError, refreshContent } from './dev-preview.ts';
+// `npm run build` checks the content itself, in a worker thread while Astro starts: the loader waits for that result.
+import { currentContentError, preloaded as preloadedCheck } from '../build/globals.ts';
+import { contentChecked, refreshContent } from './dev-preview.ts';
 
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 
@@ -17,19 +19,9 @@ export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 let cached: { generation: number; result: LoadResult } | undefined;
 let generation = 0;
 
-/**
- * `npm run build` checks the content itself, in a worker thread while Astro starts:
- * the loader waits for that result rather than read it all again.
- */
-const PRELOADED = Symbol.for('improvement-report.preloaded');
-type Preloaded = { dir: string; result: Promise<LoadResult> };
-export function preload(dir: string, result: Promise<LoadResult>): void {
-  (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED] = { dir, result };
-}
-
 /** The content, and whether `npm run build` has already printed its warnings. */
 async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
-  const preloaded = (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED];
+  const preloaded = preloadedCheck();
   if (generation === 0 && preloaded?.dir === CONTENT_DIR) return { result: await preloaded.result, preloaded: true };
   if (cached?.generation !== generation) cached = { generation, result: loadContent(CONTENT_DIR) };
   return { result: cached.result, preloaded: false };
