@@ -14,7 +14,8 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import type { Glossary } from './glossary.ts';
 import remarkAbbr from './remark-abbr.ts';
 import { tooDeep } from './markdown-limits.ts';
-import { isSafeHref } from './schema.ts';
+import { BACKSLASH_IN_LINK, isSafeHref } from './schema.ts';
+import { CONTROL_CHARACTER_HINT, controlCharacterLines, controlCharacterMessage } from './text.ts';
 
 export const SECTIONS = [
   { key: 'undertaken', heading: 'Activity undertaken', aliases: ['activity undertaken / evidence', 'activity undertaken/evidence', 'completed'] },
@@ -132,6 +133,10 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
   }
 
   problems.push(...checked.problems);
+  // Control characters in the body (those in YAML values, a report.yaml's Markdown included, are found by yaml.ts).
+  for (const { line, code } of controlCharacterLines(body, bodyLine)) {
+    problems.push({ line, message: controlCharacterMessage(code), hint: CONTROL_CHARACTER_HINT });
+  }
 
   const sections = {} as Sections;
   for (const s of SECTIONS) sections[s.key] = renderNodes(nodes[s.key], options);
@@ -213,8 +218,10 @@ function findUnsafeLinks(tree: Root, lineOf: (n: RootContent) => number, where: 
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeHref(node.url)) {
       problems.push({
         line: lineOf(node),
-        message: `the link "${node.url}" is not allowed`,
-        hint: 'links must start with https://, http://, mailto: or / (a page of this site)',
+        message: node.url.includes('\\') ? `the link "${node.url}" ${BACKSLASH_IN_LINK}` : `the link "${node.url}" is not allowed`,
+        hint: node.url.includes('\\')
+          ? 'write "/" instead of "\\"; links must start with https://, http://, mailto: or / (a page of this site)'
+          : 'links must start with https://, http://, mailto: or / (a page of this site)',
       });
     }
     if ('children' in node) for (const child of node.children) visit(child as RootContent);

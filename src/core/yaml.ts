@@ -6,9 +6,12 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { hasCurlyQuotes, quoteYaml, spaceAfterColon } from './messages/hints.ts';
+import { CONTROL_CHARACTER_HINT, controlCharacter, controlCharacterMessage } from './text.ts';
 
 export interface YamlProblem {
   line: number;
+  /** The field the problem is in, written like "evidence[0].title". */
+  field?: string;
   message: string;
   hint?: string;
 }
@@ -51,6 +54,7 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     const squeezed = spaceAfterColon(doc.contents.value);
     if (squeezed) problems.push({ line: lineAt(doc.contents.range?.[0] ?? 0), ...squeezed });
   }
+  if (!problems.length) problems.push(...controlCharacters(doc, source, lineAt));
   let data: unknown;
   if (!problems.length) {
     try {
@@ -71,6 +75,45 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
       return lines[lineCounter.linePos(offsetOf(doc, path)).line - 1] ?? '';
     },
   };
+}
+
+/**
+ * Every value (and field name) that holds a control character, with its field
+ * and the line of the character itself, or of the value when an escape such as
+ * "\a" in double quotes made it.
+ */
+function controlCharacters(doc: Document, source: string, lineAt: (offset: number) => number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const fieldOf = (path: (string | number)[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const check = (node: unknown, path: (string | number)[]) => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const found = controlCharacter(node.value);
+    if (!found) return;
+    const [start, end] = node.range ?? [0, 0];
+    const raw = controlCharacter(source.slice(start, end));
+    problems.push({
+      line: lineAt(raw ? start + raw.index : start),
+      field: fieldOf(path) || undefined,
+      message: controlCharacterMessage(found.code),
+      hint: CONTROL_CHARACTER_HINT,
+    });
+  };
+  // Without recursion: a file nested thousands of levels deep must get its own message (valueProblem), not a crash here.
+  const stack: [unknown, (string | number)[]][] = [[doc.contents, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of [...node.items].reverse()) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        check(pair.key, [...path, key]);
+        stack.push([pair.value, [...path, key]]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+    } else check(node, path);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return problems;
 }
 
 /**

@@ -65,6 +65,8 @@ export const enGB = {
     home: 'Home',
     search: 'Search',
     glossary: 'Glossary',
+    /** The accessible name of the header's search form, apart from the search page's own. */
+    siteSearch: 'Site search',
     searchLabel: 'Search the plan',
     searchButton: 'Search',
     accessibility: 'Accessibility statement',

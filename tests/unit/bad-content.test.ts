@@ -40,11 +40,23 @@ const CASES: [string, string | undefined, string[]][] = [
   ["bad-file-name.md", "reports/sample/My Action.md", [
     "reports/sample/My Action.md: \"My Action.md\" cannot be an entry's file name (it becomes the page address)",
   ]],
+  ["body-backslash-link.md", undefined, [
+    "reports/sample/body-backslash-link.md:11: body: the link \"/\\evil.example/paper\" contains a backslash (\\), which browsers read as \"/\" and which could take readers to another site",
+  ]],
   ["body-image.md", undefined, [
     "reports/sample/body-image.md:11: body: images are not allowed in an entry",
   ]],
   ["body-javascript-link.md", undefined, [
     "reports/sample/body-javascript-link.md:11: body: the link \"javascript:alert(1)\" is not allowed",
+  ]],
+  ["control-character-body.md", undefined, [
+    "reports/sample/control-character-body.md:12: body: contains an invisible control character (U+001B), which is not allowed",
+  ]],
+  ["control-character-escape.md", undefined, [
+    "reports/sample/control-character-escape.md:9: evidence[0].note: contains an invisible control character (U+001B), which is not allowed",
+  ]],
+  ["control-character-title.md", undefined, [
+    "reports/sample/control-character-title.md:2: title: contains an invisible control character (U+0007), which is not allowed",
   ]],
   ["deep-lists.md", undefined, [
     "reports/sample/deep-lists.md:26: body: block quotes or lists are nested more than 15 levels deep here",
@@ -73,6 +85,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["empty-title.md", undefined, [
     "reports/sample/empty-title.md:2: title: \"\" must not be empty (the task or action, as the plan words it)",
   ]],
+  ["evidence-backslash-url.md", undefined, [
+    "reports/sample/evidence-backslash-url.md:9: evidence[0].url: \"/\\evil.example/paper\" contains a backslash (\\), which browsers read as \"/\" and which could take readers to another site",
+  ]],
   ["evidence-data-url.md", undefined, [
     "reports/sample/evidence-data-url.md:9: evidence[0].url: \"data:text/html,hello\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
   ]],
@@ -90,6 +105,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["evidence-protocol-relative-url.md", undefined, [
     "reports/sample/evidence-protocol-relative-url.md:9: evidence[0].url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+  ]],
+  ["glossary-control-character.yaml", undefined, [
+    "glossary.yaml:3: terms[0].expansion: contains an invisible control character (U+000C), which is not allowed",
   ]],
   ["glossary-alias-bomb.yaml", undefined, [
     "glossary.yaml:3: uses too many YAML aliases (*a)",
@@ -154,6 +172,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["report-colour-unquoted.yaml", undefined, [
     "reports/sample/report.yaml:9: legend[1].colour: is empty: # starts a comment in YAML, so \"#fff2cc\" was not read",
   ]],
+  ["report-control-character.yaml", undefined, [
+    "reports/sample/report.yaml:2: subtitle: contains an invisible control character (U+007F), which is not allowed",
+  ]],
   ["report-colour-format.yaml", undefined, [
     "reports/sample/report.yaml:6: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
   ]],
@@ -194,6 +215,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["reserved-file-name.md", "reports/sample/themes.md", [
     "reports/sample/themes.md: \"themes.md\" cannot be an entry's file name (it becomes the page address)",
+  ]],
+  ["site-control-character.yaml", undefined, [
+    "site.yaml:4: organisation: contains an invisible control character (U+000B), which is not allowed",
   ]],
   ["site-missing-organisation.yaml", undefined, [
     "site.yaml:1: organisation: is required but missing",
