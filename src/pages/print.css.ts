@@ -1,22 +1,19 @@
 import type { APIRoute } from 'astro';
 import { formatDate } from '../core/format.ts';
+import { footerCss } from '../core/pdf.ts';
 import { getI18n, getSite } from '../lib/data.ts';
 import { absoluteUrl, url } from '../lib/urls.ts';
 
 /**
  * The printed footer: "Printed from <site address> on <date>" in the @page
  * margin box. The date is the build's; the "Print this page" script replaces
- * it with the day of printing.
+ * it with the day of printing. A report's pages override it with their own
+ * (/<report>/print.css: the report's address and reporting date).
  */
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const address = import.meta.env.SITE ? absoluteUrl(url()) : site.title;
-  const today = formatDate(new Date().toISOString().slice(0, 10));
   const t = await getI18n();
-  // Three CSS strings: the words before the date, the date, the words after it. The
-  // "Print this page" script replaces the second with the day of printing.
-  const [before = '', after = ''] = t.format(t.messages.report.printedFrom, { address }).split('{date}');
-  const text = [before, today, after].map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`).join(' ');
-  const css = `@page {\n  @bottom-left {\n    content: ${text};\n    font: 8pt system-ui, sans-serif;\n    color: #0b0c0c;\n  }\n}\n`;
+  const css = footerCss(t.format(t.messages.report.printedFrom, { address }), formatDate(new Date().toISOString().slice(0, 10)));
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
