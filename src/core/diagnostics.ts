@@ -63,3 +63,61 @@ export class ContentError extends Error {
     this.diagnostics = diagnostics;
   }
 }
+
+/**
+ * Run the reading of one file; an unexpected failure (a fault of this
+ * program, or input beyond what a library copes with) becomes an error for
+ * that file instead of ending the whole check, so every other message is
+ * still shown.
+ */
+export function guard<T>(diagnostics: Diagnostic[], file: string, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'its text is nested or repeated too deeply' : error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      severity: 'error',
+      file,
+      message: `could not be read: ${reason}`,
+      hint: 'simplify the file, or undo its latest change; if it looks fine, report this message to whoever maintains the site',
+    });
+    return undefined;
+  }
+}
+
+/** At most this many problems of one kind per file are listed; a count stands for the rest. */
+export const MAX_REPEATS = 20;
+
+/**
+ * Keep the first MAX_REPEATS problems of each kind in each file, then one
+ * line "… and N more like this". Problems are of one kind when they differ
+ * only in quoted words and numbers (e.g. one per unexplained abbreviation).
+ */
+export function capRepeated(diagnostics: Diagnostic[], max = MAX_REPEATS): Diagnostic[] {
+  const kindOf = (d: Diagnostic) =>
+    [d.file, d.severity, (d.field ?? '').replace(/\[\d+\]/g, '[]'), d.message.replace(/"[^"]*"|\d+/g, '…')].join('\0');
+  const counts = new Map<string, { count: number; last: Diagnostic }>();
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = kindOf(d);
+    const seen = counts.get(key) ?? { count: 0, last: d };
+    seen.count++;
+    counts.set(key, seen);
+    if (seen.count <= max) {
+      kept.push(d);
+      seen.last = d;
+    }
+  }
+  for (const { count, last } of counts.values()) {
+    if (count > max) {
+      kept.push({
+        severity: last.severity,
+        file: last.file,
+        line: last.line,
+        message: `… and ${(count - max).toLocaleString('en-GB')} more like this in ${last.file}`,
+        hint: last.hint,
+      });
+    }
+  }
+  return kept;
+}

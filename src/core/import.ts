@@ -112,6 +112,10 @@ export function parseEvidence(cell: string): { title: string; date?: string; url
 }
 
 const yamlString = (s: string) => JSON.stringify(s);
+const lines = (cell: string) => cell.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+/** `field: value`, or `field:` and one `  - value` line per item for a list. */
+const yamlField = (field: string, value: string | string[], write: (s: string) => string) =>
+  typeof value === 'string' ? [`${field}: ${write(value)}`] : [`${field}:`, ...value.map((v) => `  - ${write(v)}`)];
 
 /** Find the id for a cell: an id, or a title/label in any case. */
 function lookup(value: string, options: { id: string; label: string }[]): string | undefined {
@@ -147,8 +151,7 @@ export function importCsv(text: string, report: ReportFile, options: { map?: Rec
       if (cells.some((c) => c.trim())) problems.push({ row, field: 'title', message: 'has no title: the row was skipped' });
       return;
     }
-    const resolve = (field: 'theme' | 'status' | 'next_phase', list: { id: string; label: string }[], what: string, plural: string) => {
-      const raw = get(field);
+    const resolve = (field: 'theme' | 'status' | 'next_phase', list: { id: string; label: string }[], what: string, plural: string, raw = get(field)) => {
       if (!raw) {
         problems.push({ row, field, message: `is empty; write one of: ${list.map((o) => o.id).join(', ')}` });
         return list[0]!.id;
@@ -160,22 +163,24 @@ export function importCsv(text: string, report: ReportFile, options: { map?: Rec
     };
     const theme = resolve('theme', themes, 'theme', 'themes');
     const status = resolve('status', statuses, 'status', 'statuses');
-    const nextPhase = resolve('next_phase', destinations, 'destination', 'destinations');
+    // Several new phases: one per line of the cell (as in this site's data.csv).
+    const nextPhase = lines(get('next_phase')).map((raw) => resolve('next_phase', destinations, 'destination', 'destinations', raw));
+    if (nextPhase.length === 0) nextPhase.push(resolve('next_phase', destinations, 'destination', 'destinations'));
     const orderCell = get('order');
     const order = /^\d+$/.test(orderCell) ? Number(orderCell) : nextOrder;
     nextOrder = Math.max(nextOrder, order) + 1;
     let id = slugify(get('id') || title) || `row-${row}`;
     if (ids.has(id)) id = `${id}-${row}`;
     ids.add(id);
-    const nextPhaseText = get('next_phase_text');
+    const nextPhaseText = nextPhase.length > 1 ? lines(get('next_phase_text')) : get('next_phase_text');
     const evidence = get('evidence') ? parseEvidence(get('evidence')) : [];
     const updated = get('updated');
     const front = [
       `title: ${yamlString(title)}`,
       `theme: ${theme}`,
       `status: ${status}`,
-      `next_phase: ${nextPhase}`,
-      ...(nextPhaseText ? [`next_phase_text: ${yamlString(nextPhaseText)}`] : []),
+      ...yamlField('next_phase', nextPhase.length > 1 ? nextPhase : nextPhase[0]!, (id) => id),
+      ...(nextPhaseText.length ? yamlField('next_phase_text', nextPhaseText, yamlString) : []),
       `order: ${order}`,
       ...(evidence.length
         ? ['evidence:', ...evidence.flatMap((e) => [`  - title: ${yamlString(e.title)}`, ...(e.date ? [`    date: '${e.date}'`] : []), ...(e.url ? [`    url: ${yamlString(e.url)}`] : []), ...(e.note ? [`    note: ${yamlString(e.note)}`] : [])])]

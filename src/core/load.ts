@@ -3,13 +3,16 @@
  * the way instead of stopping at the first. `npm run check` prints the
  * diagnostics; the Astro content loader refuses to build when any is an error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { contrastRatio, MIN_TEXT_CONTRAST } from './contrast.ts';
 import { lastChanged } from './dates.ts';
 import { EMPTY_GLOSSARY, glossarySchema, unknownAbbreviations, type Glossary } from './glossary.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { checkReportMarkdown } from './content/markdown-fields.ts';
+import { kindOf, listReportFiles, listReports, refusal } from './content/files.ts';
+import { capRepeated, guard, type Diagnostic } from './diagnostics.ts';
+import { longLine } from './markdown-limits.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody, renderMarkdown, type MarkdownOptions } from './markdown.ts';
 import { sortEntries, sortReports, type Content, type Entry, type Report, type Site } from './model.ts';
@@ -57,7 +60,10 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const readText = (path: string): string | undefined => {
     const file = rel(path);
     files.push(file);
+    const refused = refusal(kindOf(path), file);
+    if (refused) return void diagnostics.push(refused);
     let bytes: Buffer;
+    let text: string;
     try {
       if (statSync(path).size > MAX_FILE_BYTES) {
         diagnostics.push({ severity: 'error', file, line: 1, message: `the file is too large (over ${MAX_FILE_BYTES / 1024} KB)`, hint: 'an entry is a page of text; split it or remove pasted data' });
@@ -69,23 +75,28 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       return undefined;
     }
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       const loose = new TextDecoder('utf-8').decode(bytes);
       const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
       diagnostics.push({ severity: 'error', file, line, message: 'the file is not UTF-8 text', hint: 'save it again as "UTF-8" in your editor' });
       return undefined;
     }
+    // Checked before any parsing: a huge line makes the parsers slow and the warnings endless.
+    const long = longLine(text.replace(/\r\n?/g, '\n'), 1, /\.ya?ml$/i.test(path) ? LONG_YAML_LINE : undefined);
+    if (long) return void diagnostics.push({ severity: 'error', file, ...long });
+    return text;
   };
 
-  const readYamlFile = (path: string): { yaml: ParsedYaml; file: string; text: string } | undefined => {
-    const text = readText(path);
-    if (text === undefined) return undefined;
-    const file = rel(path);
-    const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-    for (const p of yaml.problems) diagnostics.push({ severity: 'error', file, ...p });
-    return yaml.problems.length ? undefined : { yaml, file, text };
-  };
+  const readYamlFile = (path: string): { yaml: ParsedYaml; file: string; text: string } | undefined =>
+    guard(diagnostics, rel(path), () => {
+      const text = readText(path);
+      if (text === undefined) return undefined;
+      const file = rel(path);
+      const yaml = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+      for (const p of yaml.problems) diagnostics.push({ severity: 'error', file, ...p });
+      return yaml.problems.length ? undefined : { yaml, file, text };
+    });
 
   // --- site.yaml
   let site: Site | undefined;
@@ -164,7 +175,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   // --- reports
   const reportsDir = join(contentDir, 'reports');
   const reports: Report[] = [];
-  const reportIds = exists(reportsDir) ? listDir(reportsDir).filter((name) => isDir(join(reportsDir, name))) : [];
+  const reportIds = listReports(reportsDir, rel, diagnostics);
   if (reportIds.length === 0) {
     diagnostics.push({ severity: 'error', file: rel(reportsDir), message: 'holds no report', hint: 'add a folder such as content/reports/phase-2/ with a report.yaml in it' });
   }
@@ -181,8 +192,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       continue;
     }
     const parsed = readYamlFile(reportPath);
-    const data = parsed && validate(reportSchema, parsed.yaml, parsed.file, diagnostics, 'report setting');
+    const data = parsed && guard(diagnostics, parsed.file, () => validate(reportSchema, parsed.yaml, parsed.file, diagnostics, 'report setting'));
     if (!parsed || !data) continue;
+    const markdownOk = guard(diagnostics, parsed.file, () => checkReportMarkdown(data, parsed.yaml, parsed.file, diagnostics));
 
     const report: Report = {
       id: reportId,
@@ -190,7 +202,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       subtitle: data.subtitle,
       organisation: data.organisation,
       date: data.date,
-      introductionHtml: data.introduction ? renderMarkdown(data.introduction, markdown) : undefined,
+      introductionHtml: data.introduction && markdownOk ? renderMarkdown(data.introduction, markdown) : undefined,
+      aboutHtml: data.about && markdownOk ? renderMarkdown(data.about, markdown) : undefined,
       notes: data.notes ?? [],
       legend: data.legend.map((l) => ({ id: l.id, label: l.label, colour: l.colour, textColour: l.text_colour, description: l.description })),
       themes: data.themes,
@@ -204,9 +217,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     texts.push({ file: parsed.file, text: parsed.text });
 
     const ids = new Map<string, string>();
-    for (const name of listDir(dir)) {
+    for (const name of listReportFiles(dir, rel, diagnostics)) {
       const path = join(dir, name);
-      if (name === 'report.yaml' || isDir(path)) continue;
+      if (name === 'report.yaml') continue;
       if (!MARKDOWN_FILE.test(name)) {
         diagnostics.push({ severity: 'error', file: rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
         continue;
@@ -218,7 +231,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         continue;
       }
       ids.set(id.toLowerCase(), rel(path));
-      const entry = readEntry(path, id, report, readText, diagnostics, rel(path), markdown, texts);
+      const entry = guard(diagnostics, rel(path), () => readEntry(path, id, report, readText, diagnostics, rel(path), markdown, texts));
       if (entry) report.entries.push(entry);
     }
     sortEntries(report.entries);
@@ -271,10 +284,12 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
   return {
     content: hasErrors || !site ? undefined : { site, reports: sortReports(reports), glossary },
-    diagnostics,
+    diagnostics: capRepeated(diagnostics),
     files,
   };
 }
+
+const LONG_YAML_LINE = 'break the value over several lines: write "field: >" and the text on the lines below it, indented';
 
 /** Entry files: `.md` (or `.markdown`), in any case. */
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -318,19 +333,23 @@ function readEntry(
   if (!data) return undefined;
 
   let ok = body.problems.length === 0;
+  const nextPhase = [data.next_phase].flat();
+  const nextPhaseText = data.next_phase_text === undefined ? undefined : [data.next_phase_text].flat();
+  // A field with several values is a list: its messages name the item and its line.
+  const yaml = split.yaml;
+  const at = (field: string, i: number | undefined) => (i === undefined ? { field, line: yaml.lineOf([field]) } : { field: `${field}[${i}]`, line: yaml.lineOf([field, i]) });
   const refs = [
-    ['theme', data.theme, report.themes.map((t) => t.id), 'theme', 'themes'],
-    ['status', data.status, report.legend.map((l) => l.id), 'colour code (legend entry)', 'statuses'],
-    ['next_phase', data.next_phase, report.destinations.map((d) => d.id), 'destination', 'destinations'],
+    ['theme', data.theme, undefined, report.themes.map((t) => t.id), 'theme', 'themes'],
+    ['status', data.status, undefined, report.legend.map((l) => l.id), 'colour code (legend entry)', 'statuses'],
+    ...nextPhase.map((value, i) => ['next_phase', value, Array.isArray(data.next_phase) ? i : undefined, report.destinations.map((d) => d.id), 'destination', 'destinations'] as const),
   ] as const;
-  for (const [field, value, ids, what, plural] of refs) {
+  for (const [name, value, index, ids, what, plural] of refs) {
     if (!ids.includes(value)) {
       ok = false;
       diagnostics.push({
         severity: 'error',
         file,
-        line: split.yaml.lineOf([field]),
-        field,
+        ...at(name, index),
         message: `"${value}" is not a ${what} of this report`,
         hint:
           (YAML11_BOOLEANS.includes(value.toLowerCase())
@@ -338,6 +357,17 @@ function readEntry(
             : '') + `${didYouMean(value, ids, plural)}; they are listed in ${report.file}`,
       });
     }
+  }
+  if (nextPhaseText && nextPhaseText.length !== nextPhase.length) {
+    ok = false;
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: split.yaml.lineOf(['next_phase_text']),
+      field: 'next_phase_text',
+      message: `has ${nextPhaseText.length} ${nextPhaseText.length === 1 ? 'text' : 'texts'} but next_phase has ${nextPhase.length} ${nextPhase.length === 1 ? 'id' : 'ids'}`,
+      hint: 'give one text per next_phase id, as a list in the same order ("- …" on its own line), or remove next_phase_text',
+    });
   }
   if (!ok) return undefined;
 
@@ -347,8 +377,8 @@ function readEntry(
     title: data.title,
     theme: data.theme,
     status: data.status,
-    nextPhase: data.next_phase,
-    nextPhaseText: data.next_phase_text,
+    nextPhase,
+    nextPhaseText,
     order: data.order,
     evidence: data.evidence ?? [],
     updated: data.updated,
@@ -444,7 +474,7 @@ const FIELD_HINTS: Record<string, string> = {
   destinations: 'add at least one item: "- id: …", "title: …"',
   theme: 'write one of the theme ids listed in report.yaml',
   status: 'write one of the legend ids listed in report.yaml',
-  next_phase: 'write one of the destination ids listed in report.yaml',
+  next_phase: 'write one of the destination ids listed in report.yaml, or a list of them, one per line starting "- "',
   id: 'lower-case letters, digits and hyphens, e.g. "in-progress"',
 };
 
@@ -552,21 +582,7 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
+/** Anything at `path`, a symbolic link too (reading it then refuses it). */
 function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function listDir(path: string): string[] {
-  return readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+  return kindOf(path) !== 'missing';
 }

@@ -64,8 +64,10 @@ export interface Entry {
   title: string;
   theme: string;
   status: string;
-  nextPhase: string;
-  nextPhaseText?: string;
+  /** Destination ids: one, or several when the row has several New Phase cells. */
+  nextPhase: string[];
+  /** The New Phase cells in the plan's own words, one per `nextPhase` id, when given. */
+  nextPhaseText?: string[];
   order: number;
   evidence: Evidence[];
   /** The `updated` date an editor wrote, if any (YYYY-MM-DD). */
@@ -85,6 +87,8 @@ export interface Report {
   organisation?: string;
   date?: string;
   introductionHtml?: string;
+  /** The site's own note about the report (`about:`), shown apart from the document's words. */
+  aboutHtml?: string;
   notes: string[];
   legend: LegendItem[];
   themes: Theme[];
@@ -134,14 +138,23 @@ export function groupByTheme(report: Report, entries: readonly Entry[] = report.
 
 export type Facet = 'theme' | 'status' | 'nextPhase';
 
-export function entriesWhere(report: Report, facet: Facet, value: string): Entry[] {
-  return report.entries.filter((e) => e[facet] === value);
+/** The values an entry has for a facet: one, or several (next phase). */
+export function facetValues(entry: Entry, facet: Facet): string[] {
+  const value = entry[facet];
+  return typeof value === 'string' ? [value] : value;
 }
 
-/** How many entries have each value of a facet, in the report's own order of values (zeros kept). */
+export function entriesWhere(report: Report, facet: Facet, value: string): Entry[] {
+  return report.entries.filter((e) => facetValues(e, facet).includes(value));
+}
+
+/**
+ * How many entries have each value of a facet, in the report's own order of values (zeros kept).
+ * An entry with several values is counted under each.
+ */
 export function countBy(report: Report, facet: Facet): { id: string; label: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const e of report.entries) counts.set(e[facet], (counts.get(e[facet]) ?? 0) + 1);
+  for (const e of report.entries) for (const v of facetValues(e, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
   const values =
     facet === 'theme'
       ? report.themes.map((t) => ({ id: t.id, label: t.title }))
@@ -149,6 +162,15 @@ export function countBy(report: Report, facet: Facet): { id: string; label: stri
         ? report.legend.map((l) => ({ id: l.id, label: l.label }))
         : report.destinations.map((d) => ({ id: d.id, label: d.title }));
   return values.map((v) => ({ ...v, count: counts.get(v.id) ?? 0 }));
+}
+
+/** An entry's new phases: each destination with the plan's own words for it, when they say more than its title. */
+export function nextPhases(report: Report, entry: Entry): { destination: Destination; text?: string }[] {
+  return entry.nextPhase.map((id, i) => {
+    const d = destination(report, id);
+    const text = entry.nextPhaseText?.[i];
+    return { destination: d, text: text && text !== d.title ? text : undefined };
+  });
 }
 
 /** The entries before and after this one in table order (theme groups, then order). */

@@ -27,18 +27,6 @@ export function pdfLinkText(pages: number, bytes: number, t: I18n = defaultI18n)
   return t.format(t.messages.report.pdf, { pages: t.plural(t.messages.report.pdfPages, pages), size });
 }
 
-/**
- * The printed running footer as CSS: an @page bottom-left margin box whose
- * content is three strings, the words before the date, the date, the words
- * after it. The "Print this page" script (src/scripts/print.ts) replaces the
- * second with the day of printing. `text` holds `{date}` once.
- */
-export function footerCss(text: string, date: string): string {
-  const [before = '', after = ''] = text.split('{date}');
-  const strings = [before, date, after].map((s) => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`).join(' ');
-  return `@page {\n  @bottom-left {\n    content: ${strings};\n  }\n}\n`;
-}
-
 /** The PDFs made of a report page: the standard one and the large-print one, beside it. */
 export const PDF_VARIANTS = [
   { id: 'standard', suffix: '' },

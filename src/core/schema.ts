@@ -26,16 +26,29 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Links may go to the web (http, https), to an email address, or to a page of this site. */
+/** An origin no real site has, to see where a browser would take a site-relative link. */
+const THIS_SITE = 'https://origin.invalid';
+
+/**
+ * Links may go to the web (http, https), to an email address, or to a page of
+ * this site. Never with spaces, control characters or backslashes: browsers
+ * drop tabs and line breaks from addresses and read "\" as "/", so
+ * "/\evil.example/x" or "/<tab>/evil.example" would leave the site.
+ */
 export function isSafeHref(value: string): boolean {
-  if (/^(https?:\/\/)[^\s]+$/i.test(value)) return URL.canParse(value);
-  if (/^mailto:[^\s]+$/i.test(value)) return true;
-  // Site-relative: "/..." but not protocol-relative "//host".
-  return /^\/(?!\/)[^\s]*$/.test(value);
+  if (/[\s\\\u0000-\u001f\u007f-\u009f]/.test(value)) return false;
+  if (/^https?:\/\//i.test(value)) return URL.canParse(value);
+  if (/^mailto:./i.test(value)) return true;
+  // Site-relative: "/..." that a browser resolves on this site, so not "//host".
+  return /^\/(?!\/)/.test(value) && URL.canParse(value, `${THIS_SITE}/`) && new URL(value, `${THIS_SITE}/`).origin === THIS_SITE;
 }
+
+/** Why a backslash is refused, for messages about evidence urls and links in Markdown. */
+export const BACKSLASH_IN_LINK = 'contains a backslash (\\), which browsers read as "/" and which could take readers to another site';
 
 export const hrefSchema = z
   .string({ error: 'must be a web address as text' })
+  .refine((value) => !value.includes('\\'), { error: BACKSLASH_IN_LINK, abort: true })
   .refine(isSafeHref, {
     error: 'must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed',
   });
@@ -53,6 +66,14 @@ export const evidenceSchema = z.strictObject({
   note: text('a short note').optional(),
 });
 
+/**
+ * One value, or a list of them for a field that may hold several (a row with
+ * two New Phase cells). The model always holds a list.
+ */
+function oneOrMore<T extends z.ZodType>(item: T, what: string) {
+  return z.union([item, z.array(item).min(1, { error: `needs at least one item (${what})` })], { error: `must be ${what}` });
+}
+
 /** Entry ids that would clash with a report's own routes. */
 export const RESERVED_ENTRY_IDS = ['themes', 'status', 'next', 'data', 'feed', 'index'] as const;
 /** Report ids that would clash with site-wide routes. */
@@ -62,8 +83,12 @@ export const entrySchema = z.strictObject({
   title: text('the task or action, as the plan words it').describe('The Task/action column, as the plan words it.'),
   theme: idSchema.describe('The id of one of the report’s themes (report.yaml, themes).'),
   status: idSchema.describe('The colour code: the id of one of the report’s legend entries (report.yaml, legend).'),
-  next_phase: idSchema.describe('Where the work goes next: the id of one of the report’s destinations (report.yaml, destinations).'),
-  next_phase_text: text('the New Phase column in the plan’s own words').optional().describe('Optional: the New Phase column in the plan’s own words.'),
+  next_phase: oneOrMore(idSchema, 'a destination id, or a list of them when the row has several New Phase cells').describe(
+    'Where the work goes next: the id of one of the report’s destinations (report.yaml, destinations), or a list of ids when the row has several.',
+  ),
+  next_phase_text: oneOrMore(text('the New Phase column in the plan’s own words'), 'text, or a list with one text per next_phase id')
+    .optional()
+    .describe('Optional: the New Phase column in the plan’s own words; with several next_phase ids, a list in the same order.'),
   order: z
     .number({ error: 'must be a whole number (the row’s position in the table)' })
     .int({ error: 'must be a whole number (the row’s position in the table)' })
@@ -107,6 +132,7 @@ export const reportSchema = z.strictObject({
   organisation: text('the public body').optional(),
   date: dateSchema.optional(),
   introduction: text('Markdown shown above the table').optional(),
+  about: text('Markdown: this site’s own note about the page, shown apart from the document’s words').optional(),
   notes: z.array(text('a note shown with the legend')).optional(),
   legend: z.array(legendItemSchema).min(1, { error: 'needs at least one colour code' }),
   themes: z.array(themeSchema).min(1, { error: 'needs at least one theme' }),

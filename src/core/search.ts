@@ -7,7 +7,8 @@ import type { Messages } from '../i18n/index.ts';
 import { destination, legendItem, statusSymbol, theme, type Entry, type Report } from './model.ts';
 
 export interface SearchRecord {
-  filters: Record<'report' | 'theme' | 'status' | 'destination', string>;
+  /** A filter may have several values (an entry with several new phases is found under each). */
+  filters: Record<'report' | 'theme' | 'status' | 'destination', string | string[]>;
   meta: Record<'title' | 'status' | 'status_id' | 'status_colour' | 'status_symbol' | 'theme', string>;
   sort: Record<'order', string>;
 }
@@ -19,7 +20,7 @@ export function searchRecord(report: Report, entry: Entry): SearchRecord {
       report: report.title,
       theme: theme(report, entry.theme).title,
       status: status.label,
-      destination: destination(report, entry.nextPhase).title,
+      destination: entry.nextPhase.map((id) => destination(report, id).title),
     },
     meta: {
       title: entry.title,
@@ -61,9 +62,9 @@ export function tableFilterQuery(filter: TableFilter): string {
   return query ? `?${query}` : '';
 }
 
-/** Whether a row with these values passes the filter. */
+/** Whether a row with these values passes the filter; `next` may hold several ids, separated by spaces. */
 export function rowMatches(row: { theme: string; status: string; next: string }, filter: TableFilter): boolean {
-  return (!filter.theme || row.theme === filter.theme) && (!filter.status || row.status === filter.status) && (!filter.next || row.next === filter.next);
+  return (!filter.theme || row.theme === filter.theme) && (!filter.status || row.status === filter.status) && (!filter.next || row.next.split(' ').includes(filter.next));
 }
 
 /**

@@ -4,10 +4,13 @@
  * bare date stays the text "2024-03-01", and so that every value keeps its line
  * number for error messages.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { CONTROL_CHARACTER_HINT, controlCharacter, controlCharacterMessage } from './text.ts';
 
 export interface YamlProblem {
   line: number;
+  /** The field the problem is in, written like "evidence[0].title". */
+  field?: string;
   message: string;
   hint?: string;
 }
@@ -37,7 +40,15 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     // One problem per line is enough: the parser often reports the same mistake twice.
     if (!problems.some((p) => p.line === problem.line)) problems.push(problem);
   }
-  const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  if (!problems.length) problems.push(...controlCharacters(doc, source, lineAt));
+  let data: unknown;
+  if (!problems.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      problems.push(valueProblem(doc, error, lineAt));
+    }
+  }
 
   return {
     data,
@@ -46,6 +57,68 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
       return lineAt(offsetOf(doc, path));
     },
   };
+}
+
+/**
+ * Every value (and field name) that holds a control character, with its field
+ * and the line of the character itself, or of the value when an escape such as
+ * "\a" in double quotes made it.
+ */
+function controlCharacters(doc: Document, source: string, lineAt: (offset: number) => number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const fieldOf = (path: (string | number)[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const check = (node: unknown, path: (string | number)[]) => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const found = controlCharacter(node.value);
+    if (!found) return;
+    const [start, end] = node.range ?? [0, 0];
+    const raw = controlCharacter(source.slice(start, end));
+    problems.push({
+      line: lineAt(raw ? start + raw.index : start),
+      field: fieldOf(path) || undefined,
+      message: controlCharacterMessage(found.code),
+      hint: CONTROL_CHARACTER_HINT,
+    });
+  };
+  // Without recursion: a file nested thousands of levels deep must get its own message (valueProblem), not a crash here.
+  const stack: [unknown, (string | number)[]][] = [[doc.contents, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of [...node.items].reverse()) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        check(pair.key, [...path, key]);
+        stack.push([pair.value, [...path, key]]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+    } else check(node, path);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return problems;
+}
+
+/**
+ * Turning the parsed YAML into values failed: most likely aliases (`*name`)
+ * that expand to a huge value (an "alias bomb"), which the library refuses.
+ */
+function valueProblem(doc: Document, error: unknown, lineAt: (offset: number) => number): YamlProblem {
+  let alias: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      alias = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  if (alias && /alias/i.test(String(error))) {
+    return {
+      line: lineAt(alias.offset),
+      message: `uses too many YAML aliases (*${alias.name})`,
+      hint: 'write the values out in full instead of repeating them with "*name"',
+    };
+  }
+  const reason = error instanceof RangeError ? 'it is nested too deeply' : error instanceof Error ? error.message : String(error);
+  return { line: lineAt(0), message: `cannot be read as YAML: ${reason}`, hint: 'simplify the file, or undo its latest change' };
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {

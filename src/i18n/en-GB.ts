@@ -37,6 +37,11 @@ export const enGB = {
     nextPhase: 'New phase',
     byNextPhase: 'By new phase',
     unitsByNextPhase: '{Units} by new phase',
+    /** The same, when some rows have several new phases (each is counted under each of its own). */
+    unitsByNextPhaseSeveral: plural({
+      one: '{Units} by new phase (one {unit} has more than one, counted under each)',
+      other: '{Units} by new phase ({count} {units} have more than one, counted under each)',
+    }),
     allNextPhases: 'All new phases',
     /** An entry page's description, and a feed item's summary. */
     entryDescription: '{status}. New phase: {destination}.',
@@ -60,6 +65,8 @@ export const enGB = {
     home: 'Home',
     search: 'Search',
     glossary: 'Glossary',
+    /** The accessible name of the header's search form, apart from the search page's own. */
+    siteSearch: 'Site search',
     searchLabel: 'Search the plan',
     searchButton: 'Search',
     accessibility: 'Accessibility statement',
@@ -110,7 +117,12 @@ export const enGB = {
   },
 
   report: {
-    lastUpdated: 'Last updated {date}',
+    /** A date of this site (when its files last changed here), not the document's. */
+    lastUpdated: 'Last updated on this site {date}',
+    /** The document's own date, when its report.yaml gives one. */
+    dated: 'Dated {date}. ',
+    /** The heading of the site's own note about a report (report.yaml, about:). */
+    about: 'About this page',
     csv: 'Download the table as CSV',
     csvNote: ' (spreadsheet, {size})',
     json: 'Download as JSON',
@@ -146,8 +158,8 @@ export const enGB = {
     continuesIn: 'Continues in {link}',
     asWorded: 'In the plan: “{text}”',
     position: 'Position in the table',
-    row: 'Row {order} of the {table} table',
-    lastUpdated: 'Last updated',
+    row: 'Row {order} of the table',
+    lastUpdated: 'Last updated on this site',
     none: 'None recorded in the plan.',
     evidence: 'Evidence',
     pager: 'Previous and next {units}',

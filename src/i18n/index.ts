@@ -51,6 +51,8 @@ export interface I18n {
   unitWord(report: { id: string } | undefined, count: number): string;
   /** The unit word for sentences: `unit` (singular), `units` (plural), to pass as params. */
   unitWords(report: { id: string } | undefined): { unit: string; units: string };
+  /** Several values as one phrase in the language's own way ("A and B"). */
+  list(values: string[]): string;
 }
 
 export function i18n(language?: string): I18n {
@@ -68,6 +70,7 @@ export function i18n(language?: string): I18n {
     units: (report, count) => format(messages.counted, { count, unit: pluralForm(lang, unitForms(report, messages), count) }),
     unitWords: words,
     unitWord: (report, count) => pluralForm(lang, unitForms(report, messages), count),
+    list: (values) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(values),
   };
   return self;
 }

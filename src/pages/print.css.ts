@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
+import { printFooterCss } from '../core/css.ts';
 import { formatDate } from '../core/format.ts';
-import { footerCss } from '../core/pdf.ts';
-import { getI18n, getSite } from '../lib/data.ts';
-import { absoluteUrl, url } from '../lib/urls.ts';
+import { getI18n, getSite } from '../site/data.ts';
+import { absoluteUrl, url } from '../site/urls.ts';
 
 /**
  * The printed footer: "Printed from <site address> on <date>" in the @page
@@ -13,7 +13,13 @@ import { absoluteUrl, url } from '../lib/urls.ts';
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const address = import.meta.env.SITE ? absoluteUrl(url()) : site.title;
+  const today = formatDate(new Date().toISOString().slice(0, 10));
   const t = await getI18n();
-  const css = footerCss(t.format(t.messages.report.printedFrom, { address }), formatDate(new Date().toISOString().slice(0, 10)));
+  // Three CSS strings: the words before the date, the date, the words after it. The
+  // "Print this page" script replaces the second with the day of printing. The
+  // address may be the site's title, an editor's text: printFooterCss escapes
+  // each string so that none can end early and add rules.
+  const [before = '', after = ''] = t.format(t.messages.report.printedFrom, { address }).split('{date}');
+  const css = printFooterCss([before, today, after]);
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

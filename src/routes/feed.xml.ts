@@ -1,12 +1,12 @@
 /**
  * /feed.xml: an Atom feed of the entries by when they last changed. Injected by
- * src/integrations/report-site.ts only when SITE is set (a feed needs full addresses).
+ * src/site/report-site.ts only when SITE is set (a feed needs full addresses).
  */
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
 import { destination, legendItem } from '../core/model.ts';
-import { getI18n, getReports, getSite } from '../lib/data.ts';
-import { absoluteUrl, entryUrl, url } from '../lib/urls.ts';
+import { getI18n, getReports, getSite } from '../site/data.ts';
+import { absoluteUrl, entryUrl, url } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
       updated: entry.lastUpdated,
       summary: t.format(t.messages.legacy.feedSummary, {
         status: legendItem(report, entry.status).label,
-        destination: destination(report, entry.nextPhase).title,
+        destination: t.list(entry.nextPhase.map((id) => destination(report, id).title)),
         report: report.title,
       }),
     })),

@@ -1,13 +1,13 @@
 /**
  * /sitemap.xml: every page, with the date it last changed where the model knows
- * it. Injected by src/integrations/report-site.ts only when SITE is set (a
+ * it. Injected by src/site/report-site.ts only when SITE is set (a
  * sitemap needs full addresses).
  */
 import type { APIRoute } from 'astro';
 import { latest, sitemap } from '../core/feed.ts';
 import { entriesWhere } from '../core/model.ts';
-import { getReports } from '../lib/data.ts';
-import { absoluteUrl, destinationUrl, entryUrl, reportUrl, statusUrl, themeUrl, url } from '../lib/urls.ts';
+import { getReports } from '../site/data.ts';
+import { absoluteUrl, destinationUrl, entryUrl, reportUrl, statusUrl, themeUrl, url } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getReports();

@@ -10,7 +10,7 @@ export function enhancePrint(): void {
   window.addEventListener('beforeprint', () => {
     const today = new Date().toLocaleDateString(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     // The footers of /print.css and of the report's own /<report>/print.css: each three strings
-    // (src/core/pdf.ts footerCss): words, the date, words.
+    // (src/core/css.ts printFooterCss): words, the date, words.
     for (const sheet of document.styleSheets) {
       if (!sheet.href?.endsWith('/print.css')) continue;
       for (const rule of sheet.cssRules) {

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { CONTENT, ROOT } from '../helpers/paths.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 const freePort = () =>
   new Promise<number>((resolve) => {

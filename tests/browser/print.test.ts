@@ -7,16 +7,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/core/pdf.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../build/expected.ts';
-import { launch } from '../helpers/browser.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
+import { servedSite } from '../helpers/browser.ts';
 import { page as html, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pdftext = (file: string, first?: number) =>
@@ -46,25 +44,18 @@ const inTag = (text: string) => /^[●■▲◆]$/.test(text.trim()) || TAG_WORD
 const THEMES = [...new Set(EXPECTED_ROWS.map((row) => row.theme))];
 
 describe('the report printed from a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = servedSite(SITES.root);
   let file: string;
   let pages: number;
 
   beforeAll(async () => {
-    server = await serve(SITES.root.dir, SITES.root.base);
-    browser = await launch();
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${REPORT}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${REPORT}/`);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     file = join(mkdtempSync(join(tmpdir(), 'print-')), 'report.pdf');
     writeFileSync(file, pdf);
     pages = Number(/Pages:\s+(\d+)/.exec(pdfinfo(file))![1]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('is A4 landscape', () => {
@@ -89,13 +80,20 @@ describe('the report printed from a browser', () => {
 
   it('has the title and the legend on page 1, and no screen chrome', () => {
     const first = flat(pdftext(file, 1));
-    expect(first).toContain(flat('Improvement Plan (BVN 2023) – Close down of activity'));
+    expect(first).toContain(flat(EXPECTED_TITLE));
     expect(first).toContain('Colourcode');
     for (const label of Object.values(EXPECTED_LEGEND)) expect(first, label).toContain(flat(label));
     const all = pdftext(file);
     for (const chrome of ['Skip to main content', 'Search the plan', 'Show only the actions with', 'Download the table as CSV', 'Previous action']) {
       expect(all).not.toContain(chrome);
     }
+  });
+
+  it('says with the legend, on page 1, that the colours are inferred, under the site’s own heading', () => {
+    const first = pdftext(file, 1).replace(/\s+/g, ' ');
+    expect(first).toMatch(INFERRED_STATUS);
+    expect(first).toContain('About this page');
+    expect(first.indexOf('About this page')).toBeGreaterThan(first.indexOf('Colour code'));
   });
 
   it('repeats the header row and the footer on every page of the table', () => {
@@ -186,7 +184,7 @@ describe('the PDF in the build', () => {
     expect(lines[0]).toContain('no Chromium at /nonexistent/chromium; to get the PDF, install Debian');
     // The summary names what was made, and counts the HTML pages written.
     const htmlFiles = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-    expect(result.stdout).toMatch(new RegExp(`^Built 21 entries into ${htmlFiles} pages with a search index in [\\d.]+ s: `, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^Built ${EXPECTED_ROWS.length} entries into ${htmlFiles} pages with a search index in [\\d.]+ s: `, 'm'));
     expect(html(out, `${REPORT}/`)('.pdf-download').attr('hidden')).toBeDefined();
     expect(html(out, `${REPORT}/`)('.pdf-download a').length).toBe(0);
 
@@ -272,7 +270,7 @@ describe('the committee pack: readable, tagged, with bookmarks', () => {
 
 describe('the PDF step', () => {
   it('does not print a PDF again when what it is printed from is unchanged, and does when it changed', async () => {
-    const { pdfStep } = await import('../../src/integrations/pdf.ts');
+    const { pdfStep } = await import('../../src/build/pdf.ts');
     const work = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
     const dir = join(work, 'dist');
     const before = process.env.PDF_CACHE;
@@ -308,19 +306,14 @@ describe('the PDF step', () => {
 });
 
 describe('print button', () => {
+  const site = servedSite({ dir: SITES.root.dir, base: '/' });
+
   it('appears only with JavaScript', async () => {
-    const server = await serve(SITES.root.dir, '/');
-    const browser = await launch();
-    try {
-      const withJs = await browser.newPage();
-      await withJs.goto(`${server.url}${REPORT}/`);
-      await expect.poll(() => withJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(true);
-      const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-      await noJs.goto(`${server.url}${REPORT}/`);
-      expect(await noJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    const withJs = await site.browser.newPage();
+    await withJs.goto(`${site.server.url}${REPORT}/`);
+    await expect.poll(() => withJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(true);
+    const noJs = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await noJs.goto(`${site.server.url}${REPORT}/`);
+    expect(await noJs.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
   });
 });

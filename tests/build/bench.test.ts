@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchResult } from '../../src/cli/bench.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 describe('npm run bench', () => {
   it('times check, build (with the PDFs) and the floor on 50 entries and writes the figures', () => {

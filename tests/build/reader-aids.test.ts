@@ -14,9 +14,10 @@ import { FEED_LIMIT } from '../../src/core/feed.ts';
 import { formatDate, formatSize } from '../../src/core/format.ts';
 import { loadContent } from '../../src/core/load.ts';
 import { destination, theme } from '../../src/core/model.ts';
+import { formulaLines, readCsvStrictly } from '../helpers/csv.ts';
 import { htmlFiles, page } from '../helpers/html.ts';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from './expected.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 
 const dist = SITES.root.dir;
 const SITE = SITES.root.site;
@@ -77,20 +78,21 @@ describe('summary on the report page', () => {
         .map((_, tr) => [[$(tr).find('th').clone().find('[aria-hidden]').remove().end().text().trim(), Number($(tr).find('.bar__value').text())]])
         .get() as unknown as [string, number][];
     expect(rows('status')).toEqual(Object.entries(EXPECTED_LEGEND).map(([id, label]) => [label, EXPECTED_ROWS.filter((r) => r.status === id).length]));
-    expect(rows('next')).toEqual(report.destinations.map((d) => [d.title, EXPECTED_ROWS.filter((r) => r.next === d.id).length]));
+    expect(rows('next')).toEqual(report.destinations.map((d) => [d.title, EXPECTED_ROWS.filter((r) => r.next.includes(d.id)).length]));
     expect($('h2#summary-heading').text()).toBe(`Summary: ${EXPECTED_ROWS.length} actions`);
     // Bars in the legend colours, no inline style (the CSP forbids it).
     expect($('table[data-summary="status"] .bar').map((_, b) => $(b).attr('class')).get().every((c) => /\bstatus-[a-z0-9-]+\b/.test(c!))).toBe(true);
     expect($('.summary [style]').length).toBe(0);
   });
 
-  it('says when the report and each entry were last updated', () => {
+  it('says when the report and each entry were last updated on this site (not the document’s date)', () => {
     const $r = page(dist, `${REPORT}/`);
-    expect($r('p.meta').first().text()).toBe(`Last updated ${formatDate(report.lastUpdated.slice(0, 10))}`);
+    // The shipped report.yaml has no date of its own: the only date is this site's.
+    expect($r('p.meta').first().text()).toBe(`Last updated on this site ${formatDate(report.lastUpdated.slice(0, 10))}`);
     expect($r('p.meta time').attr('datetime')).toBe(report.lastUpdated);
     for (const entry of report.entries) {
       const $ = page(dist, `${REPORT}/${entry.id}/`);
-      const dd = $('.summary-list dt').filter((_, dt) => $(dt).text() === 'Last updated').next();
+      const dd = $('.summary-list dt').filter((_, dt) => $(dt).text() === 'Last updated on this site').next();
       expect(dd.text(), entry.id).toBe(formatDate(entry.lastUpdated.slice(0, 10)));
     }
   });
@@ -125,18 +127,33 @@ describe('open data', () => {
         Status: EXPECTED_LEGEND[entry.status],
         'Activity undertaken / evidence': bullets(entry.sections.undertaken.text),
         'Activity outstanding': bullets(entry.sections.outstanding.text),
-        'New phase id': entry.nextPhase,
-        'New phase': destination(report, entry.nextPhase).title,
-        'New phase (as worded in the plan)': entry.nextPhaseText ?? '',
+        'New phase id': entry.nextPhase.join('\n'),
+        'New phase': entry.nextPhase.map((id) => destination(report, id).title).join('\n'),
+        'New phase (as worded in the plan)': (entry.nextPhaseText ?? []).join('\n'),
         Evidence: entry.evidence.map((e) => [e.title, e.date && `(${e.date})`, e.url, e.note && `— ${e.note}`].filter(Boolean).join(' ')).join('\n'),
         'Last updated': entry.lastUpdated.slice(0, 10),
         Page: `${SITE}/${REPORT}/${entry.id}/`,
       });
     }
-    expect(rows.filter((r) => r['Status'] === 'Completed – no further action')).toHaveLength(EXPECTED_ROWS.filter((r) => r.status === 'completed-no-further-action').length);
+    expect(rows.find((r) => r['Id'] === 'review-procurement-strategy')!['New phase id']).toBe('directorate-business-plan-2024-25\ncontinuous-improvement');
+    expect(rows.filter((r) => r['Status'] === 'Completed - no further action')).toHaveLength(EXPECTED_ROWS.filter((r) => r.status === 'completed-no-further-action').length);
     expect(rows.find((r) => r['Id'] === 'revise-embed-constitution-and-governance')!['Evidence']).toBe(
       'Internal audit review identifying ‘Reasonable Assurance’ — attached to the original document',
     );
+  });
+
+  it('data.csv reads in a strict reader (Python csv) as one row per entry of data.json, every row as wide as the header, no formula on any line', () => {
+    const strict = readCsvStrictly(readFileSync(csvFile));
+    const entries = (JSON.parse(readFileSync(join(dist, REPORT, 'data.json'), 'utf8')) as { entries: unknown[] }).entries;
+    expect(entries).toHaveLength(report.entries.length);
+    const [header, ...records] = strict;
+    expect(header![0]).toBe('Report'); // 16 columns today; derived from the header so that new fields need no edit here
+    expect(records).toHaveLength(entries.length);
+    expect(strict.filter((r) => r.length !== header!.length)).toEqual([]);
+    expect(records.map((r) => r[1])).toEqual(report.entries.map((e) => e.id));
+    // The shipped content has cells of several lines: the check above is not empty-handed.
+    expect(records.some((r) => r.some((cell) => cell.includes('\n')))).toBe(true);
+    expect(formulaLines(strict)).toEqual([]);
   });
 
   it('data.csv has no cell a spreadsheet would run as a formula', () => {
@@ -146,7 +163,7 @@ describe('open data', () => {
 
   it('data.json is the model with a schema version', () => {
     const json = JSON.parse(readFileSync(join(dist, REPORT, 'data.json'), 'utf8'));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.report).toMatchObject({ id: REPORT, title: report.title, legend: report.legend.map((l) => expect.objectContaining({ id: l.id, label: l.label, colour: l.colour })), lastUpdated: report.lastUpdated });
     expect(json.entries).toHaveLength(report.entries.length);
     for (const [i, e] of (json.entries as Record<string, unknown>[]).entries()) {

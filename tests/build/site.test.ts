@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from './expected.ts';
+import { EXPECTED_INTRODUCTION, EXPECTED_LEGEND, EXPECTED_NOTE, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
 
 const dist = SITES.root.dir;
 
@@ -16,15 +16,47 @@ describe('the report page mirrors the close-down table', () => {
   const $ = page(dist, `${REPORT}/`);
 
   it('has the title, and the legend with its four colour codes in order', () => {
-    expect($('h1').text()).toContain('Improvement Plan (BVN 2023) – Close down of activity');
+    expect($('h1').text()).toContain(EXPECTED_TITLE);
     expect($('.legend [data-legend]').map((_, li) => $(li).find('a').text()).get()).toEqual(Object.values(EXPECTED_LEGEND));
   });
 
+  it('gives the introduction in the document’s own words, and the site’s own note apart, saying the colours are inferred', () => {
+    const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(words($('.introduction p').first().text())).toBe(EXPECTED_INTRODUCTION[0]);
+    expect($('.introduction li').map((_, li) => words($(li).text())).get()).toEqual(EXPECTED_INTRODUCTION.slice(1));
+    // Nothing but the document's words in the introduction.
+    expect(words($('.introduction').text())).toBe(EXPECTED_INTRODUCTION.join(' '));
+    expect(words($('.legend__notes').text())).toBe(EXPECTED_NOTE);
+    // The site's own words: under their own heading, outside the introduction, right after the legend.
+    const about = $('section.about');
+    expect(about.find('h2').text()).toBe('About this page');
+    expect(about.prev().is('section.legend')).toBe(true);
+    expect(words(about.text())).toMatch(INFERRED_STATUS);
+    expect(words($('.introduction').text())).not.toMatch(INFERRED_STATUS);
+  });
+
   it('lists every row of the document, in order, under the right theme', () => {
+    expect(EXPECTED_ROWS).toHaveLength(20);
     const rows = $('table.plan-table tr.entry-row')
       .map((_, tr) => ({ theme: $(tr).closest('tbody').find('.theme-row th a').text(), title: $(tr).find('th[scope=row] a.entry-row__title').text() }))
       .get();
     expect(rows).toEqual(EXPECTED_ROWS.map(({ theme, title }) => ({ theme, title })));
+  });
+
+  it('shows every New Phase cell of each row, both for the procurement row', () => {
+    const next = $('table.plan-table tr.entry-row')
+      .map((_, tr) => [$(tr).find('td[data-label="New phase"] .next-phase > a').map((_, a) => $(a).attr('href')!.split('/').at(-2)).get()])
+      .get();
+    expect(next).toEqual(EXPECTED_ROWS.map((r) => r.next));
+    const procurement = $('tr[data-entry="review-procurement-strategy"]');
+    expect(procurement.attr('data-next')).toBe('directorate-business-plan-2024-25 continuous-improvement');
+    expect(procurement.find('td[data-label="New phase"]').text()).toContain('Continuous Improvement Improvement theme (Phase 3)');
+    // Its completed bullets are there (the source prints five), not "None recorded".
+    expect(procurement.find('td[data-label="Activity undertaken / evidence (completed)"] li')).toHaveLength(5);
+    // The summary counts it under both: one more than the rows.
+    const counts = $('table[data-summary="next"] .bar__value').map((_, v) => Number($(v).text())).get();
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(EXPECTED_ROWS.length + 1);
+    expect($('table[data-summary="next"] caption').text()).toBe('Actions by new phase (one action has more than one, counted under each)');
   });
 
   it('gives every row its status as text and symbol, not only colour', () => {
@@ -75,6 +107,8 @@ describe('every entry, theme, status and destination has its page', () => {
       expect($('.status-panel .tag__label').text()).toContain(EXPECTED_LEGEND[row.status]);
       expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Activity undertaken / evidence (completed)', 'Activity outstanding']));
       expect($('.summary-list dt').map((_, dt) => $(dt).text()).get()).toEqual(expect.arrayContaining(['Theme', 'Status', 'New phase']));
+      const next = $('.summary-list dt').filter((_, dt) => $(dt).text() === 'New phase').next('dd');
+      expect(next.find('.next-phase > a').map((_, a) => $(a).attr('href')!.split('/').at(-2)).get(), row.id).toEqual(row.next);
     }
   });
 
@@ -93,11 +127,11 @@ describe('every entry, theme, status and destination has its page', () => {
       ['next', 'next'],
     ] as const;
     for (const [folder, key] of facets) {
-      const values = [...new Set(EXPECTED_ROWS.map((r) => r[key]))];
+      const values = [...new Set(EXPECTED_ROWS.flatMap((r) => r[key]))];
       for (const value of values) {
         const $ = page(dist, `${REPORT}/${folder}/${value}/`);
         const ids = $('tr.entry-row').map((_, tr) => $(tr).attr('data-entry')).get();
-        expect(ids, `${folder}/${value}`).toEqual(EXPECTED_ROWS.filter((r) => r[key] === value).map((r) => r.id));
+        expect(ids, `${folder}/${value}`).toEqual(EXPECTED_ROWS.filter((r) => [r[key]].flat().includes(value)).map((r) => r.id));
       }
     }
   });
@@ -125,9 +159,9 @@ describe('the search index', () => {
     const recruitment = fragments.find((f) => f.url === `/${REPORT}/recruitment/`)!;
     expect(recruitment.content).toContain('Recruitment');
     expect(recruitment.content).toContain('Governance & Decision Making');
-    expect(recruitment.content).toContain(EXPECTED_LEGEND['moving-to-directorate-plans']);
+    expect(recruitment.content).toContain(EXPECTED_LEGEND['completed-directorate-plans']);
     expect(recruitment.content).toContain('Directorate Business Plan');
-    for (const f of fragments) expect(f.content, f.url).not.toMatch(/Position in the table|Last updated|of the Improvement Plan \(BVN 2023\) table/);
+    for (const f of fragments) expect(f.content, f.url).not.toMatch(/Position in the table|Last updated|of the table/);
     // Labels would run into their values in excerpts ("ThemeProcurement").
     for (const f of fragments) expect(f.content, f.url).not.toMatch(/(Theme|Status|New phase)[A-Z]/);
   });

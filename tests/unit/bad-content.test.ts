@@ -39,11 +39,29 @@ const CASES: [string, string | undefined, string[]][] = [
   ["bad-file-name.md", "reports/sample/My Action.md", [
     "reports/sample/My Action.md: \"My Action.md\" cannot be an entry's file name (it becomes the page address)",
   ]],
+  ["body-backslash-link.md", undefined, [
+    "reports/sample/body-backslash-link.md:11: body: the link \"/\\evil.example/paper\" contains a backslash (\\), which browsers read as \"/\" and which could take readers to another site",
+  ]],
   ["body-image.md", undefined, [
     "reports/sample/body-image.md:11: body: images are not allowed in an entry",
   ]],
   ["body-javascript-link.md", undefined, [
     "reports/sample/body-javascript-link.md:11: body: the link \"javascript:alert(1)\" is not allowed",
+  ]],
+  ["control-character-body.md", undefined, [
+    "reports/sample/control-character-body.md:12: body: contains an invisible control character (U+001B), which is not allowed",
+  ]],
+  ["control-character-escape.md", undefined, [
+    "reports/sample/control-character-escape.md:9: evidence[0].note: contains an invisible control character (U+001B), which is not allowed",
+  ]],
+  ["control-character-title.md", undefined, [
+    "reports/sample/control-character-title.md:2: title: contains an invisible control character (U+0007), which is not allowed",
+  ]],
+  ["deep-lists.md", undefined, [
+    "reports/sample/deep-lists.md:26: body: block quotes or lists are nested more than 15 levels deep here",
+  ]],
+  ["deep-quotes.md", undefined, [
+    "reports/sample/deep-quotes.md:11: body: block quotes or lists are nested more than 15 levels deep here",
   ]],
   ["date-wrong-format.md", undefined, [
     "reports/sample/date-wrong-format.md:7: updated: \"23/03/2023\" must be a date written YYYY-MM-DD, e.g. 2024-03-01",
@@ -66,6 +84,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["empty-title.md", undefined, [
     "reports/sample/empty-title.md:2: title: \"\" must not be empty (the task or action, as the plan words it)",
   ]],
+  ["evidence-backslash-url.md", undefined, [
+    "reports/sample/evidence-backslash-url.md:9: evidence[0].url: \"/\\evil.example/paper\" contains a backslash (\\), which browsers read as \"/\" and which could take readers to another site",
+  ]],
   ["evidence-data-url.md", undefined, [
     "reports/sample/evidence-data-url.md:9: evidence[0].url: \"data:text/html,hello\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
   ]],
@@ -80,6 +101,12 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["evidence-protocol-relative-url.md", undefined, [
     "reports/sample/evidence-protocol-relative-url.md:9: evidence[0].url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+  ]],
+  ["glossary-control-character.yaml", undefined, [
+    "glossary.yaml:3: terms[0].expansion: contains an invisible control character (U+000C), which is not allowed",
+  ]],
+  ["glossary-alias-bomb.yaml", undefined, [
+    "glossary.yaml:3: uses too many YAML aliases (*a)",
   ]],
   ["glossary-listed-twice.yaml", undefined, [
     "glossary.yaml:4: terms[1].term: \"CA\" is listed twice (also at terms[0].term)",
@@ -96,6 +123,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["invalid-utf8.md", undefined, [
     "reports/sample/invalid-utf8.md:2: the file is not UTF-8 text",
+  ]],
+  ["long-line.md", undefined, [
+    "reports/sample/long-line.md:11: this line is 7,501 characters long, more than the 5,000 allowed",
   ]],
   ["missing-order.md", undefined, [
     "reports/sample/missing-order.md:2: order: is required but missing",
@@ -135,6 +165,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["raw-script.md", undefined, [
     "reports/sample/raw-script.md:11: body: HTML is not allowed in an entry (found <script>)",
   ]],
+  ["report-control-character.yaml", undefined, [
+    "reports/sample/report.yaml:2: subtitle: contains an invisible control character (U+007F), which is not allowed",
+  ]],
   ["report-colour-format.yaml", undefined, [
     "reports/sample/report.yaml:6: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
   ]],
@@ -153,11 +186,28 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/report.yaml:1: legend: is required but missing",
     "reports/sample/report.yaml:3: legends: \"legends\" is not a known report setting",
   ]],
+  ["report-unsafe-markdown.yaml", undefined, [
+    "reports/sample/report.yaml:3: introduction: HTML is not allowed in report.yaml (found <script>)",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(1)\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(2)\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"data:text/html,hello\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"vbscript:msgbox\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: the link \"//evil.example/x\" is not allowed",
+    "reports/sample/report.yaml:3: introduction: images are not allowed in report.yaml",
+    "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(4)\" is not allowed",
+    "reports/sample/report.yaml:15: notes[1]: HTML is not allowed in report.yaml (found <a>)",
+    "reports/sample/report.yaml:20: legend[0].description: the link \"javascript:alert(5)\" is not allowed",
+    "reports/sample/report.yaml:28: themes[0].description: images are not allowed in report.yaml",
+    "reports/sample/report.yaml:34: destinations[0].description: the link \"vbscript:x\" is not allowed",
+  ]],
   ["report-yaml-syntax.yaml", undefined, [
     "reports/sample/report.yaml:2: a quotation mark is opened on this line but never closed",
   ]],
   ["reserved-file-name.md", "reports/sample/themes.md", [
     "reports/sample/themes.md: \"themes.md\" cannot be an entry's file name (it becomes the page address)",
+  ]],
+  ["site-control-character.yaml", undefined, [
+    "site.yaml:4: organisation: contains an invisible control character (U+000B), which is not allowed",
   ]],
   ["site-missing-organisation.yaml", undefined, [
     "site.yaml:1: organisation: is required but missing",
@@ -205,6 +255,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["unterminated-frontmatter.md", undefined, [
     "reports/sample/unterminated-frontmatter.md:1: the frontmatter block is never closed",
+  ]],
+  ["yaml-alias-bomb.md", undefined, [
+    "reports/sample/yaml-alias-bomb.md:8: uses too many YAML aliases (*a)",
   ]],
   ["yaml-colon-in-title.md", undefined, [
     "reports/sample/yaml-colon-in-title.md:2: the value on this line contains \": \", which YAML reads as another field",

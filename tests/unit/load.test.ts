@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/core/load.ts';
+import { countBy, entriesWhere, nextPhases } from '../../src/core/model.ts';
 
 const SMALL = resolve(import.meta.dirname, '../fixtures/small');
 
@@ -35,7 +36,7 @@ describe('loadContent', () => {
       title: 'Alpha action',
       theme: 'first-theme',
       status: 'done',
-      nextPhase: 'nowhere',
+      nextPhase: ['nowhere'],
       order: 2,
       evidence: [{ title: 'Board paper', date: '2023-03-23' }],
       file: 'reports/sample/alpha.md',
@@ -57,6 +58,36 @@ describe('loadContent', () => {
     expect(m).toHaveLength(2);
     expect(m[0]).toMatch(/^reports\/sample\/beta\.md:4: status: "no" is not a colour code \(legend entry\) of this report/);
     expect(m[1]).toMatch(/^reports\/sample\/beta\.md:5: next_phase: "phase-3" is not a destination of this report/);
+  });
+
+  it('takes several new phases as a list, each with its own words, and checks each with its line', () => {
+    const several = (list: string, texts: string) => withChange('reports/sample/beta.md', (t) => t.replace('next_phase: later\nnext_phase_text: Later theme (Phase 3)', `next_phase:\n${list}${texts}`));
+    const ok = several('  - later\n  - nowhere\n', 'next_phase_text:\n  - Later theme (Phase 3)\n  - No further action\n');
+    const report = loadContent(ok, { root: ok }).content!.reports[0]!;
+    const beta = report.entries.find((e) => e.id === 'beta')!;
+    expect(beta.nextPhase).toEqual(['later', 'nowhere']);
+    expect(beta.nextPhaseText).toEqual(['Later theme (Phase 3)', 'No further action']);
+    expect(nextPhases(report, beta).map((p) => [p.destination.id, p.text])).toEqual([['later', 'Later theme (Phase 3)'], ['nowhere', undefined]]);
+    expect(entriesWhere(report, 'nextPhase', 'nowhere').map((e) => e.id)).toEqual(['alpha', 'beta']);
+    expect(countBy(report, 'nextPhase').map((c) => c.count)).toEqual([2, 2]);
+
+    expect(messages(several('  - later\n  - nowher\n', ''))).toEqual([
+      'reports/sample/beta.md:7: next_phase[1]: "nowher" is not a destination of this report (did you mean "nowhere"? destinations: later, nowhere; they are listed in reports/sample/report.yaml)',
+    ]);
+    expect(messages(several('  - later\n  - nowhere\n', 'next_phase_text: Later theme (Phase 3)\n'))).toEqual([
+      'reports/sample/beta.md:8: next_phase_text: has 1 text but next_phase has 2 ids (give one text per next_phase id, as a list in the same order ("- …" on its own line), or remove next_phase_text)',
+    ]);
+    expect(messages(several('  - Later\n', ''))[0]).toMatch(/^reports\/sample\/beta\.md:6: next_phase\[0\]: "Later" must be an id/);
+  });
+
+  it('renders the report’s own note (about) apart from its introduction', () => {
+    const dir = withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nintroduction: The plan’s words.\nabout: |\n  **Our** note.'));
+    const report = loadContent(dir, { root: dir }).content!.reports[0]!;
+    expect(report.introductionHtml).toBe('<p>The plan’s words.</p>');
+    expect(report.aboutHtml).toBe('<p><strong>Our</strong> note.</p>');
+    expect(messages(withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nabout: ""')))[0]).toMatch(/^reports\/sample\/report\.yaml:3: about: .*must not be empty/);
+    // The same rules as an entry's body: no raw HTML.
+    expect(messages(withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nabout: Our <b>note</b>')))[0]).toMatch(/^reports\/sample\/report\.yaml:3: about: /);
   });
 
   it('suggests the nearest field for an unknown one and reports missing fields', () => {

@@ -1,38 +1,43 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/load.ts';
 import { nextOrder } from '../../src/core/scaffold.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { CONTENT, ROOT } from '../helpers/paths.ts';
 
 function run(args: string[]) {
   return spawnSync(process.execPath, ['src/cli/new.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('npm run new', () => {
+/** A copy of the shipped content of this test's own, and where `new` writes "Title of the action". */
+function freshContent(): { content: string; file: string } {
   const content = join(mkdtempSync(join(tmpdir(), 'new-')), 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const file = join(content, 'reports/phase-2-close-down/title-of-the-action.md');
+  cpSync(CONTENT, content, { recursive: true });
+  return { content, file: join(content, 'reports/phase-2-close-down/title-of-the-action.md') };
+}
 
+describe('npm run new', () => {
   it('writes a slug-named entry with the next free order that passes check', () => {
+    const { content, file } = freshContent();
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'partnerships', 'Title of the action']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^title: "Title of the action"$/m);
     expect(text).toMatch(/^theme: partnerships$/m);
-    expect(text).toMatch(/^order: 22$/m);
+    expect(text).toMatch(/^order: 21$/m);
     expect(text).toMatch(/^# {3}move-to-phase-3: Move to Improvement plan phase 3$/m);
     expect(text).toContain('## Activity undertaken\n\n## Activity outstanding\n');
     const { diagnostics, content: model } = loadContent(content, { root: content });
     expect(diagnostics.filter((d) => d.file !== 'site.yaml')).toEqual([]);
-    expect(model!.reports[0]!.entries.find((e) => e.id === 'title-of-the-action')).toMatchObject({ order: 22, theme: 'partnerships' });
+    expect(model!.reports[0]!.entries.find((e) => e.id === 'title-of-the-action')).toMatchObject({ order: 21, theme: 'partnerships' });
   });
 
   it('refuses to overwrite an existing entry', () => {
+    const { content, file } = freshContent();
+    writeFileSync(file, '---\ntitle: "Title of the action"\n---\nWritten by hand.\n');
     const before = readFileSync(file, 'utf8');
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'procurement', 'Title of the action']);
     expect(result.status).toBe(1);
@@ -41,6 +46,7 @@ describe('npm run new', () => {
   });
 
   it('explains an unknown theme with the nearest one and writes nothing', () => {
+    const { content } = freshContent();
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'partnership', 'Another action']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^"partnership" is not a theme: did you mean "partnerships"\?/);

@@ -11,7 +11,7 @@ describe('search record', () => {
   it('gives Pagefind readable filters, the result metadata and a sortable order', () => {
     const alpha = report.entries.find((e) => e.id === 'alpha')!;
     expect(searchRecord(report, alpha)).toEqual({
-      filters: { report: 'Sample improvement plan', theme: 'First theme', status: 'Done', destination: 'No further action' },
+      filters: { report: 'Sample improvement plan', theme: 'First theme', status: 'Done', destination: ['No further action'] },
       meta: { title: 'Alpha action', status: 'Done', status_id: 'done', status_colour: '#d9ead3', status_symbol: '●', theme: 'First theme' },
       sort: { order: '000002' },
     });
@@ -47,5 +47,10 @@ describe('report-table filter', () => {
     expect(rowMatches(row, {})).toBe(true);
     expect(rowMatches(row, { status: 'done', theme: 'first-theme' })).toBe(true);
     expect(rowMatches(row, { status: 'moving' })).toBe(false);
+    // A row with several new phases (ids separated by spaces) matches each of them, and only them.
+    const several = { ...row, next: 'later nowhere' };
+    expect(rowMatches(several, { next: 'later' })).toBe(true);
+    expect(rowMatches(several, { next: 'nowhere' })).toBe(true);
+    expect(rowMatches(several, { next: 'late' })).toBe(false);
   });
 });

@@ -35,10 +35,12 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number][0];
 /**
  * A spreadsheet runs a cell that starts with =, +, -, @, tab or carriage return
  * as a formula. Prefix such cells with an apostrophe (OWASP's advice) so they
- * stay text.
+ * stay text. Every line of a cell gets the same treatment: a reader that splits
+ * records at line breaks (or a cell pasted line by line) would otherwise meet a
+ * later line such as `=cmd|' /C calc'!A0` as a cell of its own.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return cell.replace(/^[=+\-@\t\r]/gm, "'$&");
 }
 
 /** "- item" lines become "• item": readable in a cell, and not mistaken for a formula. */
@@ -63,9 +65,10 @@ export function csvRecord(report: Report, entry: Entry, pageUrl: string): Record
     status: legendItem(report, entry.status).label,
     activity_undertaken: bulletText(entry.sections.undertaken.text),
     activity_outstanding: bulletText(entry.sections.outstanding.text),
-    next_phase_id: entry.nextPhase,
-    next_phase: destination(report, entry.nextPhase).title,
-    next_phase_text: entry.nextPhaseText ?? '',
+    // Several new phases: one per line, in the same order in the three columns.
+    next_phase_id: entry.nextPhase.join('\n'),
+    next_phase: entry.nextPhase.map((id) => destination(report, id).title).join('\n'),
+    next_phase_text: (entry.nextPhaseText ?? []).join('\n'),
     evidence: evidenceText(entry.evidence),
     updated: entry.lastUpdated.slice(0, 10),
     url: pageUrl,
@@ -78,5 +81,8 @@ export function reportCsv(report: Report, pageUrl: (entry: Entry) => string): st
     const record = csvRecord(report, entry, pageUrl(entry));
     return CSV_COLUMNS.map(([key]) => neutraliseFormula(record[key]));
   });
-  return stringify([CSV_COLUMNS.map(([, header]) => header), ...rows], { bom: true, record_delimiter: 'windows' });
+  // csv-stringify quotes a cell holding its record delimiter (CRLF) but not a
+  // bare line feed, so without quoted_match a multi-line cell would be cut into
+  // several records by every strict reader (RFC 4180, Excel, Python's csv).
+  return stringify([CSV_COLUMNS.map(([, header]) => header), ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

@@ -1,8 +1,8 @@
 /** The report as JSON: the typed model, with a schemaVersion. Pure functions. */
 import type { Entry, Report } from '../model.ts';
 
-/** Raise when a field is removed or changes meaning; adding a field keeps the version. */
-export const JSON_SCHEMA_VERSION = 1;
+/** Raise when a field is removed or changes meaning; adding a field keeps the version. 2: nextPhase and nextPhaseText are lists. */
+export const JSON_SCHEMA_VERSION = 2;
 
 /**
  * The report and its entries as in the model, with each entry's page address;
@@ -10,7 +10,7 @@ export const JSON_SCHEMA_VERSION = 1;
  * the source file paths, which are the editors' business.
  */
 export function reportJson(report: Report, pageUrl: (entry: Entry) => string): string {
-  const { entries, file: _file, introductionHtml: _intro, ...meta } = report;
+  const { entries, file: _file, introductionHtml: _intro, aboutHtml: _about, ...meta } = report;
   const data = {
     schemaVersion: JSON_SCHEMA_VERSION,
     report: meta,

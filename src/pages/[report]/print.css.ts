@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { printFooterCss } from '../../core/css.ts';
 import { formatDate } from '../../core/format.ts';
 import type { Report } from '../../core/model.ts';
-import { footerCss } from '../../core/pdf.ts';
-import { getI18n, getReports, getSite } from '../../lib/data.ts';
-import { absoluteUrl, reportUrl } from '../../lib/urls.ts';
+import { getI18n, getReports, getSite } from '../../site/data.ts';
+import { absoluteUrl, reportUrl } from '../../site/urls.ts';
 
 export const getStaticPaths = (async () =>
   (await getReports()).map((report) => ({ params: { report: report.id }, props: { report } }))) satisfies GetStaticPaths;
@@ -13,6 +13,8 @@ export const getStaticPaths = (async () =>
  * "Printed from <the report's published address> on <date> · position as at
  * <reporting date>", the reporting date only when report.yaml gives one.
  * Without SITE there is no published address: the site's title stands in.
+ * Three CSS strings, as in /print.css: the "Print this page" script replaces
+ * the second, the date, with the day of printing.
  */
 export const GET: APIRoute = async ({ props }) => {
   const { report } = props as { report: Report };
@@ -22,6 +24,7 @@ export const GET: APIRoute = async ({ props }) => {
   const text = report.date
     ? t.format(t.messages.report.printedFromAsAt, { address, asAt: formatDate(report.date) })
     : t.format(t.messages.report.printedFrom, { address });
-  const css = footerCss(text, formatDate(new Date().toISOString().slice(0, 10)));
+  const [before = '', after = ''] = text.split('{date}');
+  const css = printFooterCss([before, formatDate(new Date().toISOString().slice(0, 10)), after]);
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

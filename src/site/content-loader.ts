@@ -7,6 +7,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
 import { loadContent, type LoadResult } from '../core/load.ts';
+// `npm run build` checks the content itself, in a worker thread while Astro starts: the loader waits for that result.
+import { currentContentError, preloaded as preloadedCheck, setContentError } from '../build/globals.ts';
 
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 
@@ -14,19 +16,9 @@ export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 let cached: { generation: number; result: LoadResult } | undefined;
 let generation = 0;
 
-/**
- * `npm run build` checks the content itself, in a worker thread while Astro starts:
- * the loader waits for that result rather than read it all again.
- */
-const PRELOADED = Symbol.for('improvement-report.preloaded');
-type Preloaded = { dir: string; result: Promise<LoadResult> };
-export function preload(dir: string, result: Promise<LoadResult>): void {
-  (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED] = { dir, result };
-}
-
 /** The content, and whether `npm run build` has already printed its warnings. */
 async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
-  const preloaded = (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED];
+  const preloaded = preloadedCheck();
   if (generation === 0 && preloaded?.dir === CONTENT_DIR) return { result: await preloaded.result, preloaded: true };
   if (cached?.generation !== generation) cached = { generation, result: loadContent(CONTENT_DIR) };
   return { result: cached.result, preloaded: false };
@@ -36,18 +28,13 @@ async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
  * In `npm run dev` the preview keeps its last good content when a file breaks;
  * pages then throw this error so Astro's overlay shows it in the browser.
  */
-const DEV_ERROR = Symbol.for('improvement-report.content-error');
-type WithError = typeof globalThis & { [DEV_ERROR]?: ContentError };
-
-export function currentContentError(): ContentError | undefined {
-  return (globalThis as WithError)[DEV_ERROR];
-}
+export { currentContentError };
 
 async function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: LoaderContext): Promise<void> {
   // `npm run build` has printed the warnings already when it checked the content.
   const { result, preloaded } = await read();
   if (kind === 'reports' && !preloaded) for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
-  (globalThis as WithError)[DEV_ERROR] = result.content ? undefined : new ContentError(result.diagnostics);
+  setContentError(result.content ? undefined : new ContentError(result.diagnostics));
   if (!result.content) throw new ContentError(result.diagnostics);
   store.clear();
   if (kind === 'site') {

@@ -32,9 +32,9 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { PDF_VARIANTS, pdfLargeLinkText, pdfLinkText, pdfPageCount, pdfPath, type PdfVariant } from '../core/pdf.ts';
 import { i18n } from '../i18n/index.ts';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../lib/chromium.ts';
-import { lookup } from '../lib/static-server.ts';
-import type { PostBuildStep } from './report-site.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from './chromium.ts';
+import { lookup } from './static-server.ts';
+import type { PostBuildStep } from './post-build.ts';
 
 /** What page.pdf is given; part of the cache key. */
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
