@@ -166,6 +166,7 @@ export const pdfStep: PostBuildStep = {
       });
     });
     const toPrint = jobs.filter((job) => !existsSync(job.cached));
+    const failed = new Set<(typeof jobs)[number]>();
     let browser: import('playwright-core').Browser | undefined;
     try {
       if (toPrint.length > 0) {
@@ -184,7 +185,16 @@ export const pdfStep: PostBuildStep = {
         // One at a time: printing two at once, in two tabs, was hardly faster on two cores and
         // took half as much memory again (3.3 GB against 2.1 GB at 1,000 entries).
         for (const job of toPrint) {
-          const pdf = await print(context, `${origin}${base}${job.target.page}`, job.variant, site);
+          let pdf: Buffer;
+          try {
+            pdf = await print(context, `${origin}${base}${job.target.page}`, job.variant, site);
+          } catch (error) {
+            // The standard PDF is the one the build promises; without large print the build goes on, saying why.
+            if (job.variant !== 'large-print') throw error;
+            logger.warn(`${job.file} could not be printed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the report page links only the standard PDF.`);
+            failed.add(job);
+            continue;
+          }
           // Keep only the newest PDF of each report and variant in the cache.
           for (const old of readdirSync(cache)) if (old.startsWith(job.prefix)) rmSync(join(cache, old), { force: true });
           writeAtomic(job.cached, pdf);
@@ -193,7 +203,7 @@ export const pdfStep: PostBuildStep = {
     } finally {
       await browser?.close();
     }
-    for (const job of jobs) {
+    for (const job of jobs.filter((j) => !failed.has(j))) {
       copyFileSync(job.cached, join(dir, job.file));
       logger.info(`${job.file}: ${toPrint.includes(job) ? 'printed' : 'unchanged, from the cache'}`);
     }
@@ -202,7 +212,8 @@ export const pdfStep: PostBuildStep = {
     for (const target of targets) {
       let text = readFileSync(target.html, 'utf8');
       const t = i18n(/<html lang="([^"]+)"/.exec(text)?.[1]);
-      const links = PDF_VARIANTS.map(({ id: variant }) => {
+      const made = PDF_VARIANTS.filter(({ id: variant }) => !jobs.some((j) => j.target === target && j.variant === variant && failed.has(j)));
+      const links = made.map(({ id: variant }) => {
         const file = pdfPath(target.pdf, variant);
         const pdf = readFileSync(join(dir, file));
         const pages = pdfPageCount(pdf);
@@ -218,6 +229,7 @@ export const pdfStep: PostBuildStep = {
       writeAtomic(target.html, text);
     }
     const reused = jobs.length - toPrint.length;
-    return `${jobs.length} PDFs${reused ? ` (${reused === jobs.length ? 'all' : reused} unchanged, from the cache)` : ''}`;
+    const made = jobs.length - failed.size;
+    return `${made} PDF${made === 1 ? '' : 's'}${reused ? ` (${reused === jobs.length ? 'all' : reused} unchanged, from the cache)` : ''}`;
   },
 };
