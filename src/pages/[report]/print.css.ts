@@ -21,8 +21,8 @@ export const GET: APIRoute = async ({ props }) => {
   const t = await getI18n();
   const address = import.meta.env.SITE ? absoluteUrl(reportUrl(report.id)) : (await getSite()).title;
   // The reporting date: report.yaml's `date` (its `as_at` once the schema has one).
-  const text = report.date
-    ? t.format(t.messages.report.printedFromAsAt, { address, asAt: formatDate(report.date) })
+  const text = report.as_at
+    ? t.format(t.messages.report.printedFromAsAt, { address, asAt: formatDate(report.as_at) })
     : t.format(t.messages.report.printedFrom, { address });
   const [before = '', after = ''] = text.split('{date}');
   const css = printFooterCss([before, formatDate(new Date().toISOString().slice(0, 10)), after]);
