@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { reportSite } from './src/integrations/report-site.ts';
-import { postBuildSteps } from './src/integrations/steps.ts';
+import { reportSite } from './src/site/report-site.ts';
+import { postBuildSteps } from './src/build/steps.ts';
 
 /**
  * Where the site is published. Set these for your host, e.g. for GitHub Pages:

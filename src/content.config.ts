@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content-loader.ts';
+import { contentLoader } from './site/content-loader.ts';
 
 export const collections = {
   site: defineCollection({ loader: contentLoader('site') }),

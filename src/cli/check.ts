@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { enableCompileCache } from '../lib/compile-cache.ts';
+import { enableCompileCache } from '../build/compile-cache.ts';
 
 enableCompileCache();
 const { formatDiagnostic, sortDiagnostics, summarise } = await import('../core/diagnostics.ts');

@@ -14,7 +14,8 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import type { Glossary } from './glossary.ts';
 import remarkAbbr from './remark-abbr.ts';
 import { tooDeep } from './markdown-limits.ts';
-import { isSafeHref, type SectionDecl } from './schema.ts';
+import { BACKSLASH_IN_LINK, isSafeHref, type SectionDecl } from './schema.ts';
+import { CONTROL_CHARACTER_HINT, controlCharacterLines, controlCharacterMessage } from './text.ts';
 
 /** What parseBody needs of a declared section. */
 export type SectionSpec = Pick<SectionDecl, 'id' | 'heading' | 'aliases' | 'required'>;
@@ -137,6 +138,10 @@ export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions =
   }
 
   problems.push(...checked.problems);
+  // Control characters in the body (those in YAML values, a report.yaml's Markdown included, are found by yaml.ts).
+  for (const { line, code } of controlCharacterLines(body, bodyLine)) {
+    problems.push({ line, message: controlCharacterMessage(code), hint: CONTROL_CHARACTER_HINT });
+  }
 
   const rendered: Sections = {};
   for (const s of sections) rendered[s.id] = renderNodes(nodes[s.id]!, options);
@@ -218,8 +223,10 @@ function findUnsafeLinks(tree: Root, lineOf: (n: RootContent) => number, where: 
     } else if ((node.type === 'link' || node.type === 'definition') && !isSafeHref(node.url)) {
       problems.push({
         line: lineOf(node),
-        message: `the link "${node.url}" is not allowed`,
-        hint: 'links must start with https://, http://, mailto: or / (a page of this site)',
+        message: node.url.includes('\\') ? `the link "${node.url}" ${BACKSLASH_IN_LINK}` : `the link "${node.url}" is not allowed`,
+        hint: node.url.includes('\\')
+          ? 'write "/" instead of "\\"; links must start with https://, http://, mailto: or / (a page of this site)'
+          : 'links must start with https://, http://, mailto: or / (a page of this site)',
       });
     }
     if ('children' in node) for (const child of node.children) visit(child as RootContent);

@@ -5,9 +5,13 @@
  * number for error messages.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { hasCurlyQuotes, quoteYaml, spaceAfterColon } from './messages/hints.ts';
+import { CONTROL_CHARACTER_HINT, controlCharacter, controlCharacterMessage } from './text.ts';
 
 export interface YamlProblem {
   line: number;
+  /** The field the problem is in, written like "evidence[0].title". */
+  field?: string;
   message: string;
   hint?: string;
 }
@@ -17,7 +21,12 @@ export interface ParsedYaml {
   problems: YamlProblem[];
   /** 1-based line of the value at `path` (or of the nearest parent that exists). */
   lineOf(path: readonly PropertyKey[]): number;
+  /** That line as written, for messages that show the line corrected. */
+  lineTextOf(path: readonly PropertyKey[]): string;
 }
+
+/** A tab in the spaces that indent a line: YAML forbids it, and the parser then trips on the lines after. */
+const TAB_INDENT = /^[ ]*(?:-[ ]+)*\t/;
 
 /**
  * @param source YAML text
@@ -28,7 +37,7 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 
-  const problems: YamlProblem[] = [];
+  let problems: YamlProblem[] = [];
   for (const error of doc.errors) {
     let pos = error.pos[0];
     // An unclosed quote is noticed lines later; point at the line where it opened.
@@ -37,6 +46,15 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     // One problem per line is enough: the parser often reports the same mistake twice.
     if (!problems.some((p) => p.line === problem.line)) problems.push(problem);
   }
+  // After a tab, the parser finds fault with correct lines below it: say only what is wrong, on the tab's line.
+  const firstTab = problems.find((p) => p.message === TAB_MESSAGE)?.line;
+  if (firstTab !== undefined) problems = problems.filter((p) => p.line < firstTab || p.message === TAB_MESSAGE);
+  // A file of one line `status:move-on` is valid YAML, but text rather than a field.
+  if (!problems.length && isScalar(doc.contents) && typeof doc.contents.value === 'string') {
+    const squeezed = spaceAfterColon(doc.contents.value);
+    if (squeezed) problems.push({ line: lineAt(doc.contents.range?.[0] ?? 0), ...squeezed });
+  }
+  if (!problems.length) problems.push(...controlCharacters(doc, source, lineAt));
   let data: unknown;
   if (!problems.length) {
     try {
@@ -45,6 +63,7 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
       problems.push(valueProblem(doc, error, lineAt));
     }
   }
+  const lines = source.split('\n');
 
   return {
     data,
@@ -52,7 +71,49 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     lineOf(path) {
       return lineAt(offsetOf(doc, path));
     },
+    lineTextOf(path) {
+      return lines[lineCounter.linePos(offsetOf(doc, path)).line - 1] ?? '';
+    },
   };
+}
+
+/**
+ * Every value (and field name) that holds a control character, with its field
+ * and the line of the character itself, or of the value when an escape such as
+ * "\a" in double quotes made it.
+ */
+function controlCharacters(doc: Document, source: string, lineAt: (offset: number) => number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const fieldOf = (path: (string | number)[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const check = (node: unknown, path: (string | number)[]) => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const found = controlCharacter(node.value);
+    if (!found) return;
+    const [start, end] = node.range ?? [0, 0];
+    const raw = controlCharacter(source.slice(start, end));
+    problems.push({
+      line: lineAt(raw ? start + raw.index : start),
+      field: fieldOf(path) || undefined,
+      message: controlCharacterMessage(found.code),
+      hint: CONTROL_CHARACTER_HINT,
+    });
+  };
+  // Without recursion: a file nested thousands of levels deep must get its own message (valueProblem), not a crash here.
+  const stack: [unknown, (string | number)[]][] = [[doc.contents, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of [...node.items].reverse()) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        check(pair.key, [...path, key]);
+        stack.push([pair.value, [...path, key]]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+    } else check(node, path);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return problems;
 }
 
 /**
@@ -99,6 +160,8 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   return offset;
 }
 
+const TAB_MESSAGE = 'a tab is used for indenting on this line; YAML needs spaces';
+
 /** Turn the YAML library's wording into something an editor can act on. */
 function explainYamlError(code: string, message: string, source: string, pos: number): { message: string; hint?: string } {
   const lineText = source.slice(source.lastIndexOf('\n', pos - 1) + 1).split('\n')[0] ?? '';
@@ -106,17 +169,24 @@ function explainYamlError(code: string, message: string, source: string, pos: nu
     const key = /"([^"]+)"/.exec(message)?.[1] ?? lineText.split(':')[0]?.trim();
     return { message: `the field "${key}" is written twice`, hint: 'keep one of them and delete the other' };
   }
-  if (/\t/.test(lineText) || code === 'TAB_AS_INDENT') {
-    return { message: 'a tab is used for indentation', hint: 'YAML needs spaces: replace the tab with two spaces' };
+  if (TAB_INDENT.test(lineText) || code === 'TAB_AS_INDENT') {
+    return { message: TAB_MESSAGE, hint: 'replace the tab with spaces, lined up with the lines above it' };
+  }
+  if (/\t/.test(lineText)) {
+    return { message: 'a tab is used on this line', hint: 'YAML needs spaces: replace the tab with a space' };
   }
   if (code === 'MISSING_CHAR' && /quote/.test(message)) {
     return { message: 'a quotation mark is opened on this line but never closed', hint: 'add the closing quotation mark at the end of the value' };
   }
+  const squeezed = spaceAfterColon(lineText);
+  if (squeezed) return squeezed;
   if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s.*:\s/.test(lineText)) {
     const [field, ...rest] = lineText.split(': ');
     return {
       message: 'the value on this line contains ": ", which YAML reads as another field',
-      hint: `put the value in double quotes: ${field}: "${rest.join(': ').trim()}"`,
+      hint: hasCurlyQuotes(rest.join(': '))
+        ? `put the value in straight quotes: ${field!.trim()}: ${quoteYaml(rest.join(': '))}; YAML does not read “ ” as quotes and would publish them`
+        : `put the value in quotes: ${field!.trim()}: ${quoteYaml(rest.join(': '))}`,
     };
   }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_CHAR') {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, url } from '../lib/urls.ts';
+import { absoluteUrl, url } from '../site/urls.ts';
 
 export const GET: APIRoute = () => {
   const lines = ['User-agent: *', 'Allow: /'];

@@ -5,8 +5,8 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
 import { entrySummary } from '../core/model.ts';
-import { getI18n, getReports, getSite } from '../lib/data.ts';
-import { absoluteUrl, changesUrl, entryUrl, reportUrl, url } from '../lib/urls.ts';
+import { getI18n, getReports, getSite } from '../site/data.ts';
+import { absoluteUrl, changesUrl, entryUrl, reportUrl, url } from '../site/urls.ts';
 import { formatDate } from '../core/format.ts';
 import { groupChanges } from '../core/history/index.ts';
 import { changeCount } from '../core/history/view.ts';

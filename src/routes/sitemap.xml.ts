@@ -6,8 +6,8 @@
 import type { APIRoute } from 'astro';
 import { latest, sitemap } from '../core/feed.ts';
 import { entriesWhere, facets } from '../core/model.ts';
-import { getReports } from '../lib/data.ts';
-import { absoluteUrl, changesUrl, editionUrl, entryUrl, facetUrl, reportUrl, url } from '../lib/urls.ts';
+import { getReports } from '../site/data.ts';
+import { absoluteUrl, changesUrl, editionUrl, entryUrl, facetUrl, reportUrl, url } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getReports();

@@ -6,33 +6,23 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/load.ts';
 import { countBy } from '../../src/core/model.ts';
-import { REPORT } from '../build/expected.ts';
-import { launch, openPage } from '../helpers/browser.ts';
+import { REPORT } from '../helpers/expected.ts';
+import { openPage, servedSite } from '../helpers/browser.ts';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
 
 const report = loadContent(CONTENT, { root: ROOT }).content!.reports.find((r) => r.id === REPORT)!;
 const afterContent = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el, '::after').content);
 
 describe('reader aids in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(SITES.root.dir, SITES.root.base);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(SITES.root);
 
   it('a keyboard user tabbing to "SAF" on its entry page sees "Single Assurance Framework"', async () => {
-    const { page, problems } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}${REPORT}/project-management-best-practice/`);
+    const { page, problems } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}${REPORT}/project-management-best-practice/`);
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -46,8 +36,8 @@ describe('reader aids in Chromium', () => {
   });
 
   it('a reader hovering "SAF" on the report page sees its meaning, which is hidden otherwise', async () => {
-    const { page } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}${REPORT}/`);
+    const { page } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}${REPORT}/`);
     const saf = 'table.plan-table abbr[title="Single Assurance Framework"]';
     expect(await afterContent(page, saf)).toBe('none');
     await page.locator(saf).hover();
@@ -56,8 +46,8 @@ describe('reader aids in Chromium', () => {
   });
 
   it('the summary is two tables a screen reader reads as label and number, with bars in the legend colours sized by count', async () => {
-    const { page } = await openPage(browser, server.origin, { colorScheme: 'light' });
-    await page.goto(`${server.url}${REPORT}/`);
+    const { page } = await openPage(site.browser, site.server.origin, { colorScheme: 'light' });
+    await page.goto(`${site.server.url}${REPORT}/`);
     const total = report.entries.length;
     for (const [name, facet] of [['Actions by colour code', 'status'], ['Actions by new phase', 'next_phase']] as const) {
       const table = page.getByRole('table', { name });

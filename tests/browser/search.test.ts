@@ -4,43 +4,32 @@
  * report-page filter keeps its choice in the URL, and without JavaScript the
  * views are still offered.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../build/expected.ts';
-import { launch, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
+import { openPage, servedSite } from '../helpers/browser.ts';
 import { SITES } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
 
 describe.each(Object.entries(SITES))('search and filters (%s build)', (_name, build) => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = servedSite(build);
 
-  beforeAll(async () => {
-    server = await serve(build.dir, build.base);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('finds the recruitment and retention entry first for "Monitoring Officer"', async () => {
-    const { page, problems } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}search/?q=Monitoring+Officer`);
+    const { page, problems } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}search/?q=Monitoring+Officer`);
     const first = page.locator('.search-result').first();
     await first.waitFor();
     expect(await first.locator('.search-result__title').textContent()).toBe('Recruitment, Retention, Reward & Resources');
     expect(await first.locator('.tag__label').textContent()).toContain(EXPECTED_LEGEND['moving-to-directorate-plans']);
     expect(await first.locator('.search-result__theme').textContent()).toBe('Theme: Confidence, culture and capacity');
     expect(await first.locator('.search-result__excerpt mark').first().textContent()).toMatch(/Monitoring|Officer/);
-    expect(await first.locator('a').getAttribute('href')).toBe(`${server.url.slice(server.origin.length)}${REPORT}/recruitment-retention-reward-and-resources/`);
+    expect(await first.locator('a').getAttribute('href')).toBe(`${site.server.url.slice(site.server.origin.length)}${REPORT}/recruitment-retention-reward-and-resources/`);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ results? for “Monitoring Officer”/);
     expect(await page.locator('[data-search-fallback]').isHidden()).toBe(true);
     expect(problems).toEqual([]);
   });
 
   it('finds any entry from a distinctive word in one query', async () => {
-    const { page } = await openPage(browser, server.origin);
+    const { page } = await openPage(site.browser, site.server.origin);
     const cases = [
       ['Grants Register', 'review-procurement-strategy'],
       ['Economic Development Advisory Panel', 'recruitment'],
@@ -49,15 +38,15 @@ describe.each(Object.entries(SITES))('search and filters (%s build)', (_name, bu
       ['Coaching', 'leadership'],
     ];
     for (const [query, id] of cases) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query!)}`);
+      await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query!)}`);
       await page.locator('.search-result').first().waitFor();
       expect(await page.locator('.search-result a').first().getAttribute('href'), query).toMatch(new RegExp(`/${id}/$`));
     }
   });
 
   it('narrows by status, with counts, and Escape clears', async () => {
-    const { page, problems } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}search/`);
+    const { page, problems } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}search/`);
     const label = EXPECTED_LEGEND['moving-to-directorate-plans']!;
     const expected = EXPECTED_ROWS.filter((r) => r.status === 'moving-to-directorate-plans').length;
     const box = page.getByRole('checkbox', { name: new RegExp(`^${label}`) });
@@ -79,8 +68,8 @@ describe.each(Object.entries(SITES))('search and filters (%s build)', (_name, bu
   });
 
   it('is usable with the keyboard: labelled field first, then the filters', async () => {
-    const { page } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}search/`);
+    const { page } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}search/`);
     await page.locator('[data-search-filters] input').first().waitFor();
     await page.locator('#search-input').focus();
     await page.keyboard.type('procurement');
@@ -95,8 +84,8 @@ describe.each(Object.entries(SITES))('search and filters (%s build)', (_name, bu
   });
 
   it('filters the report table, shows the count, and keeps the choice in a shareable URL', async () => {
-    const { page, problems } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}${REPORT}/`);
+    const { page, problems } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}${REPORT}/`);
     const count = page.locator('[data-filter-count]');
     expect(await count.textContent()).toBe(`${EXPECTED_ROWS.length} of ${EXPECTED_ROWS.length} actions shown`);
     await page.selectOption('#filter-status', 'move-to-phase-3');
@@ -123,8 +112,8 @@ describe.each(Object.entries(SITES))('search and filters (%s build)', (_name, bu
   });
 
   it('without JavaScript: the header form goes to the search page, which offers the views', async () => {
-    const { page, problems } = await openPage(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(`${server.url}${REPORT}/`);
+    const { page, problems } = await openPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}${REPORT}/`);
     expect(await page.locator('form[data-table-filter]').isHidden()).toBe(true);
     expect(await page.locator('tr.entry-row:visible').count()).toBe(EXPECTED_ROWS.length);
     await page.locator('#site-search-input').fill('procurement');

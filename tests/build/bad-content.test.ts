@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 /** A digest of every file's path and bytes under `dir`. */
 function digest(dir: string): string {

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/html.ts';
 import { OUTPUT, ROOT } from '../helpers/paths.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 const SMALL = { content: join(ROOT, 'tests/fixtures/small'), title: 'Sample plan', reports: ['sample'] };
 const TWO = { content: join(ROOT, 'tests/fixtures/two-reports'), title: 'Two-report test site', reports: ['phase-2', 'phase-3'] };

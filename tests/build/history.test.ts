@@ -14,9 +14,9 @@ import { createRequire } from 'node:module';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { launch, openPage } from '../helpers/browser.ts';
 import { htmlFiles, page } from '../helpers/html.ts';
-import { serve } from '../helpers/server.ts';
+import { serve } from '../../src/build/static-server.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/shapes');
 const work = mkdtempSync(join(tmpdir(), 'history-'));

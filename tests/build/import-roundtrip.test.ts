@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/load.ts';
 import type { Entry } from '../../src/core/model.ts';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
-import { EXPECTED_ROWS, REPORT } from './expected.ts';
+import { EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 
 const comparable = ({ file: _file, lastUpdated: _updated, ...entry }: Entry) => entry;
 

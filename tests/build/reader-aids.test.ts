@@ -14,9 +14,10 @@ import { FEED_LIMIT } from '../../src/core/feed.ts';
 import { formatDate, formatSize } from '../../src/core/format.ts';
 import { loadContent } from '../../src/core/load.ts';
 import { choice, valuesOf } from '../../src/core/model.ts';
+import { formulaLines, readCsvStrictly } from '../helpers/csv.ts';
 import { htmlFiles, page } from '../helpers/html.ts';
 import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
-import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from './expected.ts';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
 
 const dist = SITES.root.dir;
 const SITE = SITES.root.site;
@@ -143,6 +144,20 @@ describe('open data', () => {
     expect(rows.find((r) => r['Id'] === 'revise-embed-constitution-and-governance')!['Evidence']).toBe(
       'Internal audit review identifying ‘Reasonable Assurance’ — attached to the original document',
     );
+  });
+
+  it('data.csv reads in a strict reader (Python csv) as one row per entry of data.json, every row as wide as the header, no formula on any line', () => {
+    const strict = readCsvStrictly(readFileSync(csvFile));
+    const entries = (JSON.parse(readFileSync(join(dist, REPORT, 'data.json'), 'utf8')) as { entries: unknown[] }).entries;
+    expect(entries).toHaveLength(report.entries.length);
+    const [header, ...records] = strict;
+    expect(header![0]).toBe('Report'); // 16 columns today; derived from the header so that new fields need no edit here
+    expect(records).toHaveLength(entries.length);
+    expect(strict.filter((r) => r.length !== header!.length)).toEqual([]);
+    expect(records.map((r) => r[1])).toEqual(report.entries.map((e) => e.id));
+    // The shipped content has cells of several lines: the check above is not empty-handed.
+    expect(records.some((r) => r.some((cell) => cell.includes('\n')))).toBe(true);
+    expect(formulaLines(strict)).toEqual([]);
   });
 
   it('data.csv has no cell a spreadsheet would run as a formula', () => {

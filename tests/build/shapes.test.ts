@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { buildEnv } from '../setup/build-sites.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/shapes');
 const dist = join(mkdtempSync(join(tmpdir(), 'shapes-')), 'dist');

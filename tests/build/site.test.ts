@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
-import { EXPECTED_INTRODUCTION, EXPECTED_LEGEND, EXPECTED_NOTE, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from './expected.ts';
+import { EXPECTED_INTRODUCTION, EXPECTED_LEGEND, EXPECTED_NOTE, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
 
 const dist = SITES.root.dir;
 

@@ -3,11 +3,38 @@
  * browser: install it with `apt-get install chromium` (.ci/run does).
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../../src/lib/chromium.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../../src/build/chromium.ts';
+import { serve, type StaticServer } from '../../src/build/static-server.ts';
+import type { SiteBuild } from './paths.ts';
 
 export async function launch(): Promise<Browser> {
   if (!chromiumAvailable()) throw new Error(`Chromium was not found at ${CHROMIUM}: ${CHROMIUM_HINT}.`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface ServedSite {
+  /** The built site, served on 127.0.0.1 under its base path. */
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * For the describe block that calls it: serves a built site and launches
+ * Chromium before its tests, and closes both after them. The fields are set
+ * once the block's tests (and its later beforeAll hooks) run.
+ */
+export function servedSite(build: Pick<SiteBuild, 'dir' | 'base'>): ServedSite {
+  const site = {} as ServedSite;
+  beforeAll(async () => {
+    site.server = await serve(build.dir, build.base);
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 export interface WatchedPage {

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFolders, clearLeftovers } from '../../src/lib/build-folders.ts';
-import { acquireLock, LockTimeout, pidAlive } from '../../src/lib/build-lock.ts';
+import { buildFolders, clearLeftovers } from '../../src/build/build-folders.ts';
+import { acquireLock, LockTimeout, pidAlive } from '../../src/build/build-lock.ts';
 
 const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
 const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });

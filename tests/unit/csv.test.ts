@@ -6,6 +6,7 @@ import { reportJson } from '../../src/core/exports/json.ts';
 import { formatSize } from '../../src/core/format.ts';
 import { loadContent } from '../../src/core/load.ts';
 import type { Entry, Report } from '../../src/core/model.ts';
+import { formulaLines, readCsvStrictly } from '../helpers/csv.ts';
 
 const SMALL = resolve(import.meta.dirname, '../fixtures/small');
 const report = loadContent(SMALL, { root: SMALL }).content!.reports[0]!;
@@ -20,7 +21,8 @@ const readBack = (csv: string) => parse(csv, { bom: true, columns: true }) as Re
 describe('CSV escaping', () => {
   it('neutralises cells a spreadsheet would run as formulas: =, +, -, @, tab, carriage return', () => {
     for (const bad of ['=SUM(A1:A2)', '+1', '-2', '@cmd', '\tx', '\rx', '=HYPERLINK("https://example.org","x")']) expect(neutraliseFormula(bad)).toBe(`'${bad}`);
-    for (const ok of ['Plain', '1-1 meetings', 'A = B', ' =not first', '', '“quoted”']) expect(neutraliseFormula(ok)).toBe(ok);
+    for (const ok of ['Plain', '1-1 meetings', 'A = B', ' =not first', '', '“quoted”', 'two\n lines']) expect(neutraliseFormula(ok)).toBe(ok);
+    expect(neutraliseFormula('first\n=second\n+third\nfourth\n@fifth')).toBe("first\n'=second\n'+third\nfourth\n'@fifth");
   });
 
   it('quotes commas, double quotes and line breaks (RFC 4180), and reads back the same', () => {
@@ -66,6 +68,34 @@ describe('CSV escaping', () => {
     });
     const cells = (parse(csv, { bom: true }) as string[][]).flat();
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+  });
+
+  it('quotes every multi-line cell and neutralises formulas on every line: a strict reader (Python csv) sees one row of full width', () => {
+    const csv = reportCsv(
+      withEntry({
+        title: 'First line\n=cmd|\' /C calc\'!A0',
+        sections: {
+          undertaken: { html: '', text: 'Agreed the plan\n=HYPERLINK("https://example.org","x")\n+1 more\n-2 fewer\n@SUM(A1)\n\tindented' },
+          outstanding: { html: '', text: 'two\nplain lines' },
+        },
+        evidence: [{ title: 'Paper' }, { title: '=1+1' }],
+        fields: { ...report.entries[0]!.fields, next_phase_text: ['one\nnext'] },
+      }),
+      pageUrl,
+    );
+    const rows = readCsvStrictly(csv);
+    expect(rows).toHaveLength(2);
+    const columns = csvColumns(report);
+    expect(rows.map((r) => r.length)).toEqual([columns.length, columns.length]);
+    expect(formulaLines(rows)).toEqual([]);
+    const row = Object.fromEntries(columns.map((c, i) => [c.header, rows[1]![i]]));
+    expect(row).toMatchObject({
+      'Task / action': "First line\n'=cmd|' /C calc'!A0",
+      'Activity undertaken': 'Agreed the plan\n\'=HYPERLINK("https://example.org","x")\n\'+1 more\n\'-2 fewer\n\'@SUM(A1)\n\'\tindented',
+      'Activity outstanding': 'two\nplain lines',
+      Evidence: "Paper\n'=1+1",
+      'New phase (as worded in the plan)': 'one\nnext',
+    });
   });
 
   it('starts with a byte-order mark, ends every record with CRLF, keeps accents, one row per entry', () => {

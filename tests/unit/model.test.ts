@@ -91,6 +91,16 @@ describe('helpers', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example/', 'ftp://x', 'https://']) expect(isSafeHref(bad), bad).toBe(false);
   });
 
+  it('refuses links a browser would take to another site: backslashes, tabs, line breaks, control characters', () => {
+    // Each of these resolves off-site in a browser (the WHATWG URL parser, as Node's URL).
+    const offSite = ['/\\evil.example/x', '/\\/evil.example/x', '\\\\evil.example/x', '/\t/evil.example/x', '/\n/evil.example/x', '/\r/evil.example/x'];
+    for (const href of offSite) expect(new URL(href, 'https://plan.example.org/').host, JSON.stringify(href)).toBe('evil.example');
+    for (const bad of [...offSite, '/a\u0000b', '/a\u0007b', '/a\u007fb', '/a\u0085b', 'https://example.org\\@evil.example/', 'https://example.org/a b', 'mailto:a@b.c\u0007', '/a b']) {
+      expect(isSafeHref(bad), JSON.stringify(bad)).toBe(false);
+    }
+    for (const ok of ['/plan/x/?q=a%20b#top', '/a/../b/', '/%5Cevil.example/x', 'https://example.org/a?b=c&d=e']) expect(isSafeHref(ok), ok).toBe(true);
+  });
+
   it('suggests near ids and nothing for far ones', () => {
     const ids = ['governance-and-decision-making', 'procurement', 'partnerships'];
     expect(nearest('procurment', ids)).toBe('procurement');

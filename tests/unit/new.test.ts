@@ -1,24 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/load.ts';
 import { nextOrder } from '../../src/core/scaffold.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { CONTENT, ROOT } from '../helpers/paths.ts';
 
 function run(args: string[]) {
   return spawnSync(process.execPath, ['src/cli/new.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
+/** A copy of the shipped content of this test's own, and where `new` writes "Title of the action". */
+function freshContent(): { content: string; file: string } {
+  const content = join(mkdtempSync(join(tmpdir(), 'new-')), 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  return { content, file: join(content, 'reports/phase-2-close-down/title-of-the-action.md') };
+}
+
 // Each case runs the command (a Node process): slow on a busy machine.
 describe('npm run new', { timeout: 60_000 }, () => {
-  const content = join(mkdtempSync(join(tmpdir(), 'new-')), 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const file = join(content, 'reports/phase-2-close-down/title-of-the-action.md');
-
   it('writes a slug-named entry with the next free order that passes check', () => {
+    const { content, file } = freshContent();
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'partnerships', '--status', 'move-to-phase-3', '--next', 'cultural-change', 'Title of the action']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -34,6 +37,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
   });
 
   it('leaves a required value that is not given empty, and check asks for it', () => {
+    const { content } = freshContent();
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'procurement', 'Left for later']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Fill in status, next_phase and the sections');
@@ -42,10 +46,11 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(text).toMatch(/^next_phase:$/m);
     const messages = loadContent(content, { root: content }).diagnostics.filter((d) => d.file.endsWith('left-for-later.md')).map((d) => `${d.field}: ${d.message}`);
     expect(messages).toEqual(['status: is empty but must be one of the ids of status (legend entry)', 'next_phase: is empty but must be a list of values (new phase)']);
-    rmSync(join(content, 'reports/phase-2-close-down/left-for-later.md'));
   });
 
   it('refuses to overwrite an existing entry', () => {
+    const { content, file } = freshContent();
+    writeFileSync(file, '---\ntitle: "Title of the action"\n---\nWritten by hand.\n');
     const before = readFileSync(file, 'utf8');
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'procurement', 'Title of the action']);
     expect(result.status).toBe(1);
@@ -54,6 +59,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
   });
 
   it('explains an unknown theme with the nearest one and writes nothing', () => {
+    const { content } = freshContent();
     const result = run(['--content', content, '--report', 'phase-2-close-down', '--theme', 'partnership', 'Another action']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^"partnership" is not a theme: did you mean "partnerships"\?/);

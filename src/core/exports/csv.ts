@@ -20,10 +20,12 @@ export interface CsvColumn {
 /**
  * A spreadsheet runs a cell that starts with =, +, -, @, tab or carriage return
  * as a formula. Prefix such cells with an apostrophe (OWASP's advice) so they
- * stay text.
+ * stay text. Every line of a cell gets the same treatment: a reader that splits
+ * records at line breaks (or a cell pasted line by line) would otherwise meet a
+ * later line such as `=cmd|' /C calc'!A0` as a cell of its own.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return cell.replace(/^[=+\-@\t\r]/gm, "'$&");
 }
 
 /** "- item" lines become "• item": readable in a cell, and not mistaken for a formula. */

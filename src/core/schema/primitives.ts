@@ -31,16 +31,29 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Links may go to the web (http, https), to an email address, or to a page of this site. */
+/** An origin no real site has, to see where a browser would take a site-relative link. */
+const THIS_SITE = 'https://origin.invalid';
+
+/**
+ * Links may go to the web (http, https), to an email address, or to a page of
+ * this site. Never with spaces, control characters or backslashes: browsers
+ * drop tabs and line breaks from addresses and read "\" as "/", so
+ * "/\evil.example/x" or "/<tab>/evil.example" would leave the site.
+ */
 export function isSafeHref(value: string): boolean {
-  if (/^(https?:\/\/)[^\s]+$/i.test(value)) return URL.canParse(value);
-  if (/^mailto:[^\s]+$/i.test(value)) return true;
-  // Site-relative: "/..." but not protocol-relative "//host".
-  return /^\/(?!\/)[^\s]*$/.test(value);
+  if (/[\s\\\u0000-\u001f\u007f-\u009f]/.test(value)) return false;
+  if (/^https?:\/\//i.test(value)) return URL.canParse(value);
+  if (/^mailto:./i.test(value)) return true;
+  // Site-relative: "/..." that a browser resolves on this site, so not "//host".
+  return /^\/(?!\/)/.test(value) && URL.canParse(value, `${THIS_SITE}/`) && new URL(value, `${THIS_SITE}/`).origin === THIS_SITE;
 }
+
+/** Why a backslash is refused, for messages about evidence urls and links in Markdown. */
+export const BACKSLASH_IN_LINK = 'contains a backslash (\\), which browsers read as "/" and which could take readers to another site';
 
 export const hrefSchema = z
   .string({ error: 'must be a web address as text' })
+  .refine((value) => !value.includes('\\'), { error: BACKSLASH_IN_LINK, abort: true })
   .refine(isSafeHref, {
     error: 'must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed',
   });

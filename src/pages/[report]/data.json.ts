@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Report } from '../../core/model.ts';
-import { getReports } from '../../lib/data.ts';
-import { exportsOf } from '../../lib/exports.ts';
+import { getReports } from '../../site/data.ts';
+import { exportsOf } from '../../site/exports.ts';
 
 export const getStaticPaths = (async () =>
   (await getReports()).map((report) => ({ params: { report: report.id }, props: { report } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { historyCsv } from '../../core/history/site.ts';
 import type { Report } from '../../core/model.ts';
-import { getReports } from '../../lib/data.ts';
+import { getReports } from '../../site/data.ts';
 
 /** history.csv: one line per change of one entry in one edition (entry, edition, field, from, to). */
 export const getStaticPaths = (async () =>

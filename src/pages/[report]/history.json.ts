@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { historyJson } from '../../core/history/site.ts';
 import type { Report } from '../../core/model.ts';
-import { getReports } from '../../lib/data.ts';
+import { getReports } from '../../site/data.ts';
 
 /** history.json: the same lines as history.csv, with the editions. */
 export const getStaticPaths = (async () =>

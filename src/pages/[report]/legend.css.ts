@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { legendCss, type Report } from '../../core/model.ts';
-import { getReports } from '../../lib/data.ts';
+import { getReports } from '../../site/data.ts';
 
 export const getStaticPaths = (async () =>
   (await getReports()).map((report) => ({ params: { report: report.id }, props: { report } }))) satisfies GetStaticPaths;

@@ -5,7 +5,7 @@
  */
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
-import type { PostBuildStep } from './report-site.ts';
+import type { PostBuildStep } from './post-build.ts';
 
 /**
  * The pages Pagefind reads: report pages (<report>/index.html) and entry pages

@@ -5,6 +5,6 @@
  */
 import { pagefindStep } from './pagefind.ts';
 import { pdfStep } from './pdf.ts';
-import type { PostBuildStep } from './report-site.ts';
+import type { PostBuildStep } from './post-build.ts';
 
 export const postBuildSteps: PostBuildStep[] = [pdfStep, pagefindStep];

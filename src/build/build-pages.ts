@@ -1,5 +1,5 @@
 /**
- * The page-building half of `npm run build`, which src/cli/build.ts runs in a
+ * The page-building half of `npm run build`, which src/build/build.ts runs in a
  * child process: checks the content (printing the same messages as `npm run
  * check`) in a worker thread while Astro starts, builds the pages with Astro
  * into the folder it is given, tells the parent what it built, and exits, so
@@ -13,9 +13,10 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
 import type { LoadResult } from '../core/load.ts';
-import { deferSteps, type BuiltSite } from '../integrations/report-site.ts';
-import { enableCompileCache, flushCompileCache } from '../lib/compile-cache.ts';
-import { progress } from '../lib/progress.ts';
+import { deferSteps, preload } from './globals.ts';
+import type { BuiltSite } from './post-build.ts';
+import { enableCompileCache, flushCompileCache } from './compile-cache.ts';
+import { progress } from './progress.ts';
 
 enableCompileCache();
 
@@ -67,7 +68,7 @@ const checkStarted = performance.now();
 let checkDone = 0;
 let entries = 0;
 const checked = new Promise<LoadResult>((resolve, reject) => {
-  const worker = new Worker(new URL('../lib/check-worker.ts', import.meta.url), { workerData: { dir: values.content } });
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: values.content } });
   worker.once('message', (result: LoadResult) => resolve(result));
   worker.once('error', reject);
   worker.once('exit', (code) => reject(new Error(`the content check stopped unexpectedly (exit code ${code})`)));
@@ -90,7 +91,6 @@ checked.catch(async (error: unknown) => {
 
 // 2. Pages.
 try {
-  const { preload } = await import('../lib/content-loader.ts');
   preload(values.content, checked);
   const astroStarted = performance.now();
   const { build } = await import('astro');

@@ -1,0 +1,77 @@
+/**
+ * The build's hidden globals, all declared here with their types. Each joins
+ * two copies of the code that share one Node process but not their modules:
+ * the build's own modules, and those Astro loads again through Vite
+ * (astro.config.mjs, the content loader, the pages). A module-level variable
+ * would exist once per copy; a value on globalThis under a Symbol.for key is
+ * seen by both.
+ */
+import type { ServerResponse } from 'node:http';
+import type { ContentError } from '../core/diagnostics.ts';
+import type { LoadResult } from '../core/load.ts';
+import type { BuiltSite } from './post-build.ts';
+
+const PRELOADED = Symbol.for('improvement-report.preloaded');
+const DEFERRED = Symbol.for('improvement-report.deferred-steps');
+const PREVIEW = Symbol.for('improvement-report.preview');
+
+/** The content check that `npm run build` runs in a worker thread while Astro starts. */
+export type Preloaded = { dir: string; result: Promise<LoadResult> };
+/** Where the Astro integration leaves the finished site when `npm run build` runs the post-build steps itself. */
+export type Deferred = { built?: BuiltSite };
+
+interface Globals {
+  /** Set by src/build/build-pages.ts before Astro starts; read by src/site/content-loader.ts. */
+  [PRELOADED]?: Preloaded;
+  /** Set by src/build/build-pages.ts before Astro starts; filled in by src/site/report-site.ts. */
+  [DEFERRED]?: Deferred;
+  /** `npm run dev`: shared by src/site/content-loader.ts and the preview's server middleware (src/site/dev-preview.ts); read by src/site/data.ts. */
+  [PREVIEW]?: PreviewState;
+}
+
+/** What the preview's content loader and its server middleware share (src/site/dev-preview.ts). */
+export interface PreviewState {
+  /** The content's errors, while it has any. */
+  error?: ContentError;
+  /** Has Astro run the named loaders again; resolves once it has stored what they loaded. */
+  refresh?: (loaders: string[]) => Promise<void>;
+  /** Reloads every site page open on Vite's HMR channel. */
+  reloadSitePages?: () => void;
+  /** The error pages' event streams, each with the messages its page shows. */
+  errorPages: Map<ServerResponse, string>;
+}
+
+const globals = globalThis as typeof globalThis & Globals;
+
+/** `npm run build` checks the content itself: the content loader waits for that result rather than read it all again. */
+export function preload(dir: string, result: Promise<LoadResult>): void {
+  globals[PRELOADED] = { dir, result };
+}
+
+export function preloaded(): Preloaded | undefined {
+  return globals[PRELOADED];
+}
+
+/**
+ * `npm run build` runs the post-build steps in a process of its own: the page
+ * process calls this before Astro's build and reads the finished site from
+ * the slot. Without it (`astro build`), the integration runs the steps itself.
+ */
+export function deferSteps(): Deferred {
+  const slot: Deferred = {};
+  globals[DEFERRED] = slot;
+  return slot;
+}
+
+export function deferred(): Deferred | undefined {
+  return globals[DEFERRED];
+}
+
+export function previewState(): PreviewState {
+  return (globals[PREVIEW] ??= { errorPages: new Map() });
+}
+
+/** In `npm run dev`, the content's errors, which pages show instead of themselves; undefined when the content is valid. */
+export function currentContentError(): ContentError | undefined {
+  return globals[PREVIEW]?.error;
+}

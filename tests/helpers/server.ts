@@ -1,1 +1,0 @@
-export { serve, type StaticServer } from '../../src/lib/static-server.ts';
