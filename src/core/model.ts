@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { darkVariant } from './contrast.ts';
 import type { Glossary } from './glossary.ts';
-import type { SiteHistory } from './history/site.ts';
+import type { SiteHistory } from './history/types.ts';
 import type { Section } from './markdown.ts';
 import {
   choicesOf,

@@ -6,7 +6,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { historyChanges, statusRanks } from './changes.ts';
-import type { Edition, EditionChanges, EditionEntry, ReportHistory, ReportShape } from './types.ts';
+import type { Edition, EditionChanges, EditionEntry, HistoryRow, ReportHistory, ReportShape, SiteHistory } from './types.ts';
+
+export type { HistoryRow, SiteHistory };
 import { CSV_OPTIONS, neutraliseFormula } from '../exports/csv.ts';
 import { t } from '../../i18n/index.ts';
 import type { ReportFile } from '../schema.ts';
@@ -34,31 +36,6 @@ export function reportShape(report: Declarations): ReportShape {
       return { id: s.id, done: s.done, ...(rank !== undefined ? { rank } : {}) };
     }),
   };
-}
-
-/** One line of history.csv/json: a change of one entry in one edition. */
-export interface HistoryRow {
-  entry: string;
-  title: string;
-  /** as_at of the edition the change is in. */
-  edition: string;
-  /** as_at of the edition before. */
-  previous: string;
-  /** "entry" (added or removed), a frontmatter key, or "section:<heading>". */
-  field: string;
-  from: string;
-  to: string;
-}
-
-/** What the site keeps of a report's history: slim editions, the changes, and the export rows. */
-export interface SiteHistory {
-  /** Oldest first; entries carry only id, title, status, date and facet fields. */
-  editions: Edition[];
-  /** changes[i]: editions[i] → editions[i + 1]. */
-  changes: EditionChanges[];
-  rows: HistoryRow[];
-  /** History could not be read (no git, a shallow clone, a copy): the one edition is the content as it is now. */
-  unavailable?: boolean;
 }
 
 function cell(value: unknown): string {

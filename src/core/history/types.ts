@@ -184,3 +184,30 @@ export interface ChangeGroups {
   /** Changed entries in none of the groups above (fields or sections only, a date brought forward, …). */
   other: EntryChange[];
 }
+
+// ---------------------------------------------------------------- the site's view
+
+/** One line of history.csv/json: a change of one entry in one edition. */
+export interface HistoryRow {
+  entry: string;
+  title: string;
+  /** as_at of the edition the change is in. */
+  edition: string;
+  /** as_at of the edition before. */
+  previous: string;
+  /** "entry" (added or removed), a frontmatter key, or "section:<heading>". */
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** What the site keeps of a report's history: slim editions, the changes, and the export rows. */
+export interface SiteHistory {
+  /** Oldest first; entries carry only id, title, status, date and facet fields. */
+  editions: Edition[];
+  /** changes[i]: editions[i] → editions[i + 1]. */
+  changes: EditionChanges[];
+  rows: HistoryRow[];
+  /** History could not be read (no git, a shallow clone, a copy): the one edition is the content as it is now. */
+  unavailable?: boolean;
+}
