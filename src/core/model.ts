@@ -50,12 +50,14 @@ export type Entry = Pick<EntryFrontmatter, 'title' | 'order' | 'updated'> & {
 };
 
 /** A report: its report.yaml as validated, with its id, entries and what the loader works out. */
-export type Report = Omit<ReportFile, 'introduction' | 'about' | 'notes'> & {
+export type Report = Omit<ReportFile, 'introduction' | 'about' | 'about_page' | 'notes'> & {
   /** Folder name under content/reports; part of the URL. */
   id: string;
   introductionHtml?: string;
   /** The site's own note about the report (`about:`), shown apart from the document's words. */
   aboutHtml?: string;
+  /** The site's own notes page (`about_page:`), published at /<report>/about/; not an entry. */
+  aboutPage?: AboutPage;
   notes: string[];
   /** Sorted by `order`. */
   entries: Entry[];
@@ -63,6 +65,14 @@ export type Report = Omit<ReportFile, 'introduction' | 'about' | 'notes'> & {
   /** The latest `lastUpdated` of its entries and of report.yaml (ISO date-time). */
   lastUpdated: string;
 };
+
+/** A page of the site's own notes about a report, from a Markdown file in its folder. */
+export interface AboutPage {
+  title: string;
+  html: string;
+  /** Source file, relative to the project root. */
+  file: string;
+}
 
 export interface Content {
   site: Site;

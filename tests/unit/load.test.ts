@@ -95,6 +95,41 @@ describe('loadContent', () => {
     expect(messages(withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nabout: Our <b>note</b>')))[0]).toMatch(/^reports\/sample\/report\.yaml:3: about: /);
   });
 
+  it('publishes a declared notes page (about_page) from its own file, checked like an entry, and not as an entry', () => {
+    const declare = (file: string) => (t: string) => t.replace('subtitle: A fixture for tests', `subtitle: A fixture for tests\nabout_page:\n  title: How this was made\n  file: ${file}`);
+    const withNotes = (notes: string) => {
+      const dir = withChange('reports/sample/report.yaml', declare('notes.md'));
+      writeFileSync(join(dir, 'reports/sample/notes.md'), notes);
+      return dir;
+    };
+    const dir = withNotes('## Sources\n\nRead **the plan**, see [the glossary](/glossary/).\n');
+    const { content, diagnostics, files } = loadContent(dir, { root: dir });
+    expect(diagnostics).toEqual([]);
+    const report = content!.reports[0]!;
+    expect(report.aboutPage).toEqual({
+      title: 'How this was made',
+      file: 'reports/sample/notes.md',
+      html: '<h2>Sources</h2>\n<p>Read <strong>the plan</strong>, see <a href="/glossary/">the glossary</a>.</p>',
+    });
+    expect(files).toContain('reports/sample/notes.md');
+    // Not an entry, and no word about it being ignored.
+    expect(report.entries.map((e) => e.id)).toEqual(['gamma', 'alpha', 'beta']);
+    // The rules of an entry's body, with the notes file's own line.
+    expect(messages(withNotes('## Sources\n\nSome text.\n\n<div>raw</div>\n'))).toEqual([
+      'reports/sample/notes.md:5: HTML is not allowed in this page (found <div>) (write plain Markdown: "- " for a list item, **bold**, [link text](https://…))',
+    ]);
+    expect(messages(withNotes('Text.\n\n[a file](../../shared/x.txt)\n'))[0]).toMatch(/^reports\/sample\/notes\.md:3: the link "\.\.\/\.\.\/shared\/x\.txt" is not allowed/);
+    expect(messages(withNotes('# Title again\n\nText.\n'))[0]).toMatch(/^reports\/sample\/notes\.md:1: a "# " heading is not allowed here/);
+    // A missing file is named at its setting.
+    expect(messages(withChange('reports/sample/report.yaml', declare('missing.md')))).toEqual([
+      'reports/sample/report.yaml:5: about_page.file: "missing.md" is not a file in the report’s folder (add reports/sample/missing.md, or correct the name)',
+    ]);
+    // "about" is the page's address: no entry may take it.
+    const clash = withChange('reports/sample/alpha.md', (t) => t);
+    cpSync(join(clash, 'reports/sample/alpha.md'), join(clash, 'reports/sample/about.md'));
+    expect(messages(clash).join('\n')).toMatch(/reports\/sample\/about\.md.*used by the site's own pages/);
+  });
+
   it('suggests the nearest field for an unknown one and reports missing fields', () => {
     const dir = withChange('reports/sample/gamma.md', (t) => t.replace('status: moving', 'staus: moving'));
     expect(messages(dir)).toEqual([

@@ -10,6 +10,7 @@ import { renderMarkdown, type MarkdownOptions } from '../markdown.ts';
 import { sortEntries, type Entry, type Report } from '../model.ts';
 import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
+import { readAboutPage } from './about-page.ts';
 import { readEntry, type EntryContext } from './entry.ts';
 import { guard } from '../diagnostics.ts';
 import { listReportFiles } from './files.ts';
@@ -46,12 +47,13 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
   const reportGlossary = glossaryFor(glossary, reportId);
   const options: MarkdownOptions = reportGlossary === glossary ? markdown : { ...markdown, glossary: reportGlossary };
 
-  const { introduction, about, notes, ...declared } = data;
+  const { introduction, about, about_page, notes, ...declared } = data;
   const report: Report = {
     ...declared,
     id: reportId,
     introductionHtml: introduction && markdownOk ? renderMarkdown(introduction, options) : undefined,
     aboutHtml: about && markdownOk ? renderMarkdown(about, options) : undefined,
+    aboutPage: about_page && readAboutPage(reader, dir, about_page, parsed.yaml, parsed.file, options),
     notes: notes ?? [],
     entries: [],
     file: parsed.file,
@@ -73,7 +75,8 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
   // Links refused, folders inside a report and hidden content files reported as ignored (files.ts).
   for (const name of listReportFiles(dir, reader.rel, reader.diagnostics)) {
     const path = join(dir, name);
-    if (name === 'report.yaml') continue;
+    // The declared notes page is a page of its own, not an entry (about-page.ts).
+    if (name === 'report.yaml' || name === about_page?.file) continue;
     if (!MARKDOWN_FILE.test(name)) {
       reader.diagnostics.push({ severity: 'error', file: reader.rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
       continue;

@@ -14,7 +14,7 @@ export const JSON_SCHEMA_VERSION = 2;
  * the source file paths, which are the editors' business.
  */
 export function reportJson(report: Report, pageUrl: (entry: Entry) => string): string {
-  const { entries, file: _file, introductionHtml: _intro, aboutHtml: _about, ...meta } = report;
+  const { entries, file: _file, introductionHtml: _intro, aboutHtml: _about, aboutPage: _aboutPage, ...meta } = report;
   const data = {
     schemaVersion: JSON_SCHEMA_VERSION,
     report: meta,

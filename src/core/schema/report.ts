@@ -12,7 +12,7 @@ import { colourSchema, dateSchema, hrefSchema, idSchema, keySchema, text } from 
 /** Frontmatter keys every entry has, whatever its report declares. */
 export const BUILT_IN_FIELDS = ['title', 'order', 'evidence', 'updated'] as const;
 /** Entry ids that would clash with a report's own routes (facet paths are added per report). */
-export const RESERVED_ENTRY_IDS = ['data', 'feed', 'index', 'legend'] as const;
+export const RESERVED_ENTRY_IDS = ['about', 'data', 'feed', 'index', 'legend'] as const;
 /** Report ids that would clash with site-wide routes. */
 export const RESERVED_REPORT_IDS = ['search', 'glossary', 'accessibility', 'pagefind', '_astro', '404', 'feed', 'index'] as const;
 
@@ -81,6 +81,15 @@ export const unitSchema = z.strictObject({
   plural: text('e.g. "actions"'),
 });
 
+/** A page of this site's own notes about the report (how it was transcribed, say), from a Markdown file in its folder. */
+export const aboutPageSchema = z.strictObject({
+  title: text('the page’s title, also the text of the link to it'),
+  file: z
+    .string({ error: 'must be the name of a Markdown file in the report’s folder, e.g. "about.md"' })
+    .regex(/^[a-z0-9][a-z0-9._-]*\.md$/i, { error: 'must be the name of a Markdown file in the report’s folder, e.g. "about.md"' })
+    .describe('The name of a Markdown file in the report’s folder; it is published at /<report>/about/ and is not an entry.'),
+});
+
 export const sourceSchema = z.strictObject({
   title: text('the document’s title'),
   url: hrefSchema.optional(),
@@ -97,6 +106,7 @@ const reportShape = z.strictObject({
   title_label: text('the heading of the title column, as the plan words it').default('Title'),
   introduction: text('Markdown shown above the table').optional(),
   about: text('Markdown: this site’s own note about the page, shown apart from the document’s words').optional(),
+  about_page: aboutPageSchema.optional().describe('Optional: a page of this site’s own notes (e.g. how the report was transcribed), linked from "About this page".'),
   notes: z.array(text('a note shown with the legend')).optional(),
   total: z.number({ error: 'must be a whole number' }).int().nonnegative().optional().describe('Optional: how many the document counts in all, when it lists only some.'),
   group_by: keySchema.optional().describe('Optional: the id of a choice field whose values group the rows of the table.'),
