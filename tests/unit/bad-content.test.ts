@@ -52,7 +52,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/control-character-body.md:12: body: contains an invisible control character (U+001B), which is not allowed",
   ]],
   ["control-character-escape.md", undefined, [
-    "reports/sample/control-character-escape.md:9: evidence[0].note: contains an invisible control character (U+001B), which is not allowed",
+    "reports/sample/control-character-escape.md:9: evidence 1, note: contains an invisible control character (U+001B), which is not allowed",
   ]],
   ["control-character-title.md", undefined, [
     "reports/sample/control-character-title.md:2: title: contains an invisible control character (U+0007), which is not allowed",
@@ -85,35 +85,35 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/empty-title.md:2: title: \"\" must not be empty (task / action, as the plan words it)",
   ]],
   ["evidence-backslash-url.md", undefined, [
-    "reports/sample/evidence-backslash-url.md:9: evidence[0].url: \"/\\evil.example/paper\" contains a backslash (\\), which browsers read as \"/\" and which could take readers to another site",
+    "reports/sample/evidence-backslash-url.md:9: evidence 1, url: \"/\\evil.example/paper\" contains a backslash (\\), which browsers read as \"/\" and which could take readers to another site",
   ]],
   ["evidence-data-url.md", undefined, [
-    "reports/sample/evidence-data-url.md:9: evidence[0].url: \"data:text/html,hello\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+    "reports/sample/evidence-data-url.md:9: evidence 1, url: \"data:text/html,hello\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
   ]],
   ["evidence-impossible-date.md", undefined, [
-    "reports/sample/evidence-impossible-date.md:9: evidence[0].date: \"2023-04-31\" is not a date that exists in the calendar",
+    "reports/sample/evidence-impossible-date.md:9: evidence 1, date: \"2023-04-31\" is not a date that exists in the calendar",
   ]],
   ["evidence-javascript-url.md", undefined, [
-    "reports/sample/evidence-javascript-url.md:9: evidence[0].url: \"javascript:alert(1)\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+    "reports/sample/evidence-javascript-url.md:9: evidence 1, url: \"javascript:alert(1)\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
   ]],
   ["evidence-not-list.md", undefined, [
     "reports/sample/evidence-not-list.md:7: evidence: \"Board paper\" must be a list of items, each starting with \"- title:\"",
   ]],
   ["evidence-protocol-relative-url.md", undefined, [
-    "reports/sample/evidence-protocol-relative-url.md:9: evidence[0].url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+    "reports/sample/evidence-protocol-relative-url.md:9: evidence 1, url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
   ]],
   ["glossary-control-character.yaml", undefined, [
-    "glossary.yaml:3: terms[0].expansion: contains an invisible control character (U+000C), which is not allowed",
+    "glossary.yaml:3: terms 1, expansion: contains an invisible control character (U+000C), which is not allowed",
   ]],
   ["glossary-alias-bomb.yaml", undefined, [
     "glossary.yaml:3: uses too many YAML aliases (*a)",
   ]],
   ["glossary-listed-twice.yaml", undefined, [
-    "glossary.yaml:4: terms[1].term: \"CA\" is listed twice (also at terms[0].term)",
-    "glossary.yaml:9: unexplained[0]: \"CMT\" is listed twice (also at ignore[0])",
+    "glossary.yaml:4: terms 2, term: \"CA\" is listed twice (also at terms 1, term)",
+    "glossary.yaml:9: unexplained 1: \"CMT\" is listed twice (also at ignore 1)",
   ]],
   ["glossary-missing-expansion.yaml", undefined, [
-    "glossary.yaml:4: terms[1].expansion: is required but missing",
+    "glossary.yaml:4: terms 2, expansion: is required but missing",
   ]],
   ["glossary-unknown-field.yaml", undefined, [
     "glossary.yaml:4: ignored: \"ignored\" is not a known glossary setting",
@@ -169,16 +169,16 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/report.yaml:2: subtitle: contains an invisible control character (U+007F), which is not allowed",
   ]],
   ["report-colour-format.yaml", undefined, [
-    "reports/sample/report.yaml:50: legend[0].colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
+    "reports/sample/report.yaml:50: legend 1, colour: \"green\" must be a colour written as \"#rrggbb\" (in quotes, because # starts a comment in YAML)",
   ]],
   ["report-duplicate-legend-id.yaml", undefined, [
-    "reports/sample/report.yaml:52: legend[1].id: \"done\" is used twice in legend",
+    "reports/sample/report.yaml:52: legend 2, id: \"done\" is used twice in legend",
   ]],
   ["report-low-contrast.yaml", undefined, [
-    "reports/sample/report.yaml:54: legend[1].colour: text in #0b0c0c on #6b6b6b has a contrast of 3.68:1, below the 4.5:1 that WCAG 2.2 AA requires",
+    "reports/sample/report.yaml:54: legend 2, colour: text in #0b0c0c on #6b6b6b has a contrast of 3.68:1, below the 4.5:1 that WCAG 2.2 AA requires",
   ]],
   ["report-no-themes.yaml", undefined, [
-    "reports/sample/report.yaml:12: fields[0].values: needs at least one value",
+    "reports/sample/report.yaml:12: fields 1, values: needs at least one value",
   ]],
   ["report-unknown-field.yaml", undefined, [
     "reports/sample/report.yaml:47: legends: \"legends\" is not a known report setting",
@@ -193,10 +193,10 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/report.yaml:3: introduction: the link \"//evil.example/x\" is not allowed",
     "reports/sample/report.yaml:3: introduction: images are not allowed in report.yaml",
     "reports/sample/report.yaml:3: introduction: the link \"javascript:alert(4)\" is not allowed",
-    "reports/sample/report.yaml:15: notes[1]: HTML is not allowed in report.yaml (found <a>)",
-    "reports/sample/report.yaml:67: legend[0].description: the link \"javascript:alert(5)\" is not allowed",
-    "reports/sample/report.yaml:28: fields[0].values[0].description: images are not allowed in report.yaml",
-    "reports/sample/report.yaml:44: fields[2].values[0].description: the link \"vbscript:x\" is not allowed",
+    "reports/sample/report.yaml:15: notes 2: HTML is not allowed in report.yaml (found <a>)",
+    "reports/sample/report.yaml:67: legend 1, description: the link \"javascript:alert(5)\" is not allowed",
+    "reports/sample/report.yaml:28: fields 1, values 1, description: images are not allowed in report.yaml",
+    "reports/sample/report.yaml:44: fields 3, values 1, description: the link \"vbscript:x\" is not allowed",
   ]],
   ["report-yaml-syntax.yaml", undefined, [
     "reports/sample/report.yaml:2: a quotation mark is opened on this line but never closed",
@@ -235,7 +235,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/unknown-destination.md:5: next_phase: \"phase-3\" is not a new phase of this report",
   ]],
   ["unknown-evidence-field.md", undefined, [
-    "reports/sample/unknown-evidence-field.md:9: evidence[0].link: \"link\" is not a known field of evidence",
+    "reports/sample/unknown-evidence-field.md:9: evidence 1, link: \"link\" is not a known field of evidence",
   ]],
   ["unknown-field.md", undefined, [
     "reports/sample/unknown-field.md:2: status: is required but missing",

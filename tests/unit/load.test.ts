@@ -77,12 +77,12 @@ describe('loadContent', () => {
     expect(countBy(report, 'next_phase').map((c) => c.count)).toEqual([2, 2]);
 
     expect(messages(several('  - later\n  - nowher\n', ''))).toEqual([
-      'reports/sample/beta.md:7: next_phase[1]: "nowher" is not a new phase of this report (did you mean "nowhere"? choices: later, nowhere; they are listed in reports/sample/report.yaml)',
+      'reports/sample/beta.md:7: next_phase 2: "nowher" is not a new phase of this report (did you mean "nowhere"? choices: later, nowhere; they are listed in reports/sample/report.yaml)',
     ]);
     expect(messages(several('  - later\n  - nowhere\n', 'next_phase_text: Later theme (Phase 3)\n'))).toEqual([
       'reports/sample/beta.md:8: next_phase_text: has 1 value but next_phase has 2 (give one per value of next_phase, as a list in the same order ("- …" on its own line), or remove next_phase_text)',
     ]);
-    expect(messages(several('  - Later\n', ''))[0]).toMatch(/^reports\/sample\/beta\.md:6: next_phase\[0\]: "Later" is not a new phase of this report \(did you mean "later"\?/);
+    expect(messages(several('  - Later\n', ''))[0]).toMatch(/^reports\/sample\/beta\.md:6: next_phase 1: "Later" is not a new phase of this report \(did you mean "later"\?/);
   });
 
   it('renders the report’s own note (about) apart from its introduction', () => {
@@ -106,7 +106,7 @@ describe('loadContent', () => {
   it('names an unknown site setting with the nearest known one, at the top and inside a group', () => {
     const dir = withChange('site.yaml', () => 'title: X\norganisation: Y\ntitel: Z\naccessibility:\n  contact_emial: a@example.org\n');
     expect(messages(dir)).toEqual([
-      'site.yaml:5: accessibility.contact_emial: "contact_emial" is not a known field of accessibility (did you mean "contact_email"? known: contact_email, contact_phone, contact_address, response_days, compliance, known_issues, prepared, last_reviewed)',
+      'site.yaml:5: accessibility, contact_emial: "contact_emial" is not a known field of accessibility (did you mean "contact_email"? known: contact_email, contact_phone, contact_address, response_days, compliance, known_issues, prepared, last_reviewed)',
       'site.yaml:3: titel: "titel" is not a known site setting (did you mean "title"? known: title, organisation, description, language, accessibility)',
     ]);
   });
@@ -116,8 +116,8 @@ describe('loadContent', () => {
       t.replace("date: '2023-03-23'", "date: '2023-02-30'\n    url: javascript:alert(1)"),
     );
     const m = messages(dir);
-    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:9: evidence[0].date: "2023-02-30" is not a date that exists in the calendar'))).toBe(true);
-    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:10: evidence[0].url: "javascript:alert(1)" must start with https://'))).toBe(true);
+    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:9: evidence 1, date: "2023-02-30" is not a date that exists in the calendar'))).toBe(true);
+    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:10: evidence 1, url: "javascript:alert(1)" must start with https://'))).toBe(true);
   });
 
   it('warns about capitalised words the glossary lacks, with their line, but still builds', () => {
@@ -140,6 +140,6 @@ describe('loadContent', () => {
     const dir = withChange('reports/sample/report.yaml', (t) => t.replace('colour: "#d9ead3"', 'colour: "#777777"'));
     const m = messages(dir);
     expect(m).toHaveLength(1);
-    expect(m[0]).toMatch(/^reports\/sample\/report\.yaml:50: legend\[0\]\.colour: text in #0b0c0c on #777777 has a contrast of 4\.\d\d:1, below the 4\.5:1/);
+    expect(m[0]).toMatch(/^reports\/sample\/report\.yaml:50: legend 1, colour: text in #0b0c0c on #777777 has a contrast of 4\.\d\d:1, below the 4\.5:1/);
   });
 });

@@ -2,6 +2,7 @@
  * Checks that relate files to each other: two rows at one position, a value
  * that continues in another report, a glossary term that belongs to a report.
  */
+import { fieldName } from '../diagnostics.ts';
 import type { Report } from '../model.ts';
 import { statuses } from '../schema.ts';
 import { didYouMean } from '../suggest.ts';
@@ -34,7 +35,7 @@ export function checkCrossReportValues(reader: Reader, read: readonly ReadReport
     report.fields.forEach((f, i) => {
       f.values?.forEach((v, j) => {
         if (!v.report || !v.value) return;
-        const at = (key: string) => ({ line: lineOf(['fields', i, 'values', j, key]), field: `fields[${i}].values[${j}].${key}` });
+        const at = (key: string) => ({ line: lineOf(['fields', i, 'values', j, key]), field: fieldName(['fields', i, 'values', j, key]) });
         const other = reports.find((r) => r.id === v.report);
         if (!other) {
           const ids = reports.map((r) => r.id).filter((id) => id !== report.id);
@@ -58,6 +59,6 @@ export function checkGlossaryReports(reader: Reader, glossary: GlossaryFile, rep
   if (!glossary.file || reportIds.length === 0) return;
   glossary.glossary.terms.forEach((t, i) => {
     if (t.report === undefined || reportIds.includes(t.report)) return;
-    reader.diagnostics.push({ severity: 'error', file: glossary.file!, line: glossary.lineOf(['terms', i, 'report']), field: `terms[${i}].report`, message: `"${t.report}" is not a report of this site`, hint: didYouMean(t.report, reportIds, 'reports') });
+    reader.diagnostics.push({ severity: 'error', file: glossary.file!, line: glossary.lineOf(['terms', i, 'report']), field: fieldName(['terms', i, 'report']), message: `"${t.report}" is not a report of this site`, hint: didYouMean(t.report, reportIds, 'reports') });
   });
 }

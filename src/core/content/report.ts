@@ -11,7 +11,7 @@ import { sortEntries, type Entry, type Report } from '../model.ts';
 import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
 import { readEntry, type EntryContext } from './entry.ts';
-import { guard } from '../diagnostics.ts';
+import { fieldName, guard } from '../diagnostics.ts';
 import { listReportFiles } from './files.ts';
 import { checkReportMarkdown } from './markdown-fields.ts';
 import { exists, MARKDOWN_FILE, readYamlFile, type Reader } from './read.ts';
@@ -108,7 +108,7 @@ function checkLegendContrast(reader: Reader, report: Report, yaml: ParsedYaml): 
         severity: 'error',
         file: report.file,
         line: yaml.lineOf([...path, 'colour']),
-        field: `${path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k ? `.${p}` : p)).join('')}.colour`,
+        field: fieldName([...path, 'colour']),
         message: `text in ${item.text_colour} on ${item.colour} has a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 that WCAG 2.2 AA requires`,
         hint: 'choose a lighter background colour or a darker text_colour',
       });
