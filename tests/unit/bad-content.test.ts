@@ -73,6 +73,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/duplicate-key.md:7: the field \"theme\" is written twice",
   ]],
   ["duplicate-order.md", undefined, [
+    "reports/sample/duplicate-order.md:6: order: 1 is also the order of reports/sample/gamma.md",
     "reports/sample/gamma.md:6: order: 1 is also the order of reports/sample/duplicate-order.md",
   ]],
   ["duplicate-section.md", undefined, [

@@ -133,7 +133,10 @@ describe('loadContent', () => {
 
   it('reports two entries with the same order', () => {
     const dir = withChange('reports/sample/beta.md', (t) => t.replace('order: 3', 'order: 2'));
-    expect(messages(dir)).toEqual(['reports/sample/beta.md:7: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number)']);
+    expect(messages(dir)).toEqual([
+      'reports/sample/alpha.md:6: order: 2 is also the order of reports/sample/beta.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+      'reports/sample/beta.md:7: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+    ]);
   });
 
   it('refuses a legend colour whose text contrast is under 4.5:1', () => {

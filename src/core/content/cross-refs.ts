@@ -10,21 +10,29 @@ import type { Reader } from './read.ts';
 import type { GlossaryFile } from './glossary-file.ts';
 import type { ReadReport } from './report.ts';
 
-/** Each row has its own position in the table. */
+/**
+ * Each row has its own position in the table. Every file that shares a
+ * number is named (the one just added is as likely to be wrong as the one
+ * before it), with the next number no row uses.
+ */
 export function checkDuplicateOrders(reader: Reader, { report, orderLines }: ReadReport): void {
-  const byOrder = new Map<number, Report['entries'][number]>();
-  for (const entry of report.entries) {
-    const first = byOrder.get(entry.order);
-    if (first) {
+  const byOrder = new Map<number, Report['entries']>();
+  for (const entry of report.entries) byOrder.set(entry.order, [...(byOrder.get(entry.order) ?? []), entry]);
+  for (const [order, entries] of byOrder) {
+    if (entries.length < 2) continue;
+    let free = order + 1;
+    while (byOrder.has(free)) free++;
+    for (const entry of entries) {
+      const others = entries.filter((e) => e !== entry).map((e) => e.file);
       reader.diagnostics.push({
         severity: 'error',
         file: entry.file,
         line: orderLines.get(entry),
         field: 'order',
-        message: `${entry.order} is also the order of ${first.file}`,
-        hint: 'each row needs its own position in the table: give one of them another number',
+        message: `${order} is also the order of ${others.join(' and ')}`,
+        hint: `each row needs its own position in the table: give one of them another number; ${free} is the next free number`,
       });
-    } else byOrder.set(entry.order, entry);
+    }
   }
 }
 
