@@ -85,6 +85,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["empty-title.md", undefined, [
     "reports/sample/empty-title.md:2: title: \"\" must not be empty (task / action, as the plan words it)",
   ]],
+  ["entry-as-text.txt", undefined, [
+    "reports/sample/entry-as-text.txt: looks like an entry but is not read, because its name does not end in .md",
+  ]],
   ["evidence-backslash-url.md", undefined, [
     "reports/sample/evidence-backslash-url.md:9: evidence 1, url: \"/\\evil.example/paper\" contains a backslash (\\), which browsers read as \"/\" and which could take readers to another site",
   ]],

@@ -131,6 +131,19 @@ describe('loadContent', () => {
     expect(result.content?.reports[0]!.entries.find((e) => e.id === 'beta')!.sections.undertaken!.html).toContain('<abbr title="A Big Committee" tabindex="0">ABCs</abbr>');
   });
 
+  it('says how to rename an entry saved as .txt (or .md.txt), and only when it starts like an entry', () => {
+    const dir = withChange('reports/sample/gamma.md', (t) => t);
+    const gamma = readFileSync(join(dir, 'reports/sample/gamma.md'), 'utf8');
+    writeFileSync(join(dir, 'reports/sample/delta.md.txt'), '\uFEFF' + gamma.replace('order: 1', 'order: 8').replace(/\n/g, '\r\n'));
+    writeFileSync(join(dir, 'reports/sample/epsilon.txt'), gamma.replace('order: 1', 'order: 9'));
+    writeFileSync(join(dir, 'reports/sample/notes.txt'), 'Notes about the plan\n---\n');
+    expect(messages(dir)).toEqual([
+      'reports/sample/delta.md.txt: looks like an entry but is not read, because its name does not end in .md (rename it to "delta.md")',
+      'reports/sample/epsilon.txt: looks like an entry but is not read, because its name does not end in .md (rename it to "epsilon.md")',
+      'reports/sample/notes.txt: is not a Markdown entry (.md) (a report folder holds report.yaml and one .md file per row; move other files elsewhere)',
+    ]);
+  });
+
   it('reports two entries with the same order', () => {
     const dir = withChange('reports/sample/beta.md', (t) => t.replace('order: 3', 'order: 2'));
     expect(messages(dir)).toEqual([

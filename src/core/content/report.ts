@@ -14,7 +14,7 @@ import { readEntry, type EntryContext } from './entry.ts';
 import { fieldName, guard } from '../diagnostics.ts';
 import { listReportFiles } from './files.ts';
 import { checkReportMarkdown } from './markdown-fields.ts';
-import { exists, MARKDOWN_FILE, readYamlFile, type Reader } from './read.ts';
+import { exists, MARKDOWN_FILE, readYamlFile, startsLikeEntry, type Reader } from './read.ts';
 import type { ProseFile } from './abbreviations.ts';
 import { validate } from './validate.ts';
 
@@ -75,7 +75,13 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
     const path = join(dir, name);
     if (name === 'report.yaml') continue;
     if (!MARKDOWN_FILE.test(name)) {
-      reader.diagnostics.push({ severity: 'error', file: reader.rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
+      // An entry saved with the wrong file type ("notes.txt", "notes.md.txt"): say how to name it.
+      const base = name.replace(/\.[^.]*$/, '') || name;
+      reader.diagnostics.push(
+        startsLikeEntry(path)
+          ? { severity: 'error', file: reader.rel(path), message: 'looks like an entry but is not read, because its name does not end in .md', hint: `rename it to "${MARKDOWN_FILE.test(base) ? base : `${base}.md`}"` }
+          : { severity: 'error', file: reader.rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' },
+      );
       continue;
     }
     const id = name.replace(MARKDOWN_FILE, '');
