@@ -220,6 +220,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["status-boolean.md", undefined, [
     "reports/sample/status-boolean.md:4: status: false is read as yes/no and must be one of the ids of colour code (legend entry)",
   ]],
+  ["status-label.md", undefined, [
+    "reports/sample/status-label.md:4: status: \"Moving On\" is the label of a colour code (legend entry), not its id",
+  ]],
   ["status-no.md", undefined, [
     "reports/sample/status-no.md:4: status: \"no\" is not a colour code (legend entry) of this report",
   ]],

@@ -82,7 +82,10 @@ describe('loadContent', () => {
     expect(messages(several('  - later\n  - nowhere\n', 'next_phase_text: Later theme (Phase 3)\n'))).toEqual([
       'reports/sample/beta.md:8: next_phase_text: has 1 value but next_phase has 2 (give one per value of next_phase, as a list in the same order ("- …" on its own line), or remove next_phase_text)',
     ]);
-    expect(messages(several('  - Later\n', ''))[0]).toMatch(/^reports\/sample\/beta\.md:6: next_phase 1: "Later" is not a new phase of this report \(did you mean "later"\?/);
+    // A label written for the id: the id of the same field's value, whatever the case.
+    expect(messages(several('  - later\n  - no Further Action\n', ''))).toEqual([
+      'reports/sample/beta.md:7: next_phase 2: "no Further Action" is the label of a new phase, not its id (write its id instead: nowhere)',
+    ]);
   });
 
   it('renders the report’s own note (about) apart from its introduction', () => {
