@@ -98,12 +98,22 @@ function headingList(sections: readonly SectionSpec[]): string {
 }
 
 /**
+ * Bullets pasted from Word or a web page ("•", "◦", "▪" and a space or tab at
+ * the start of a line) as Markdown list items ("- "), so that each is an item
+ * of its own instead of running on into the item above. One line stays one
+ * line, so messages keep their line numbers.
+ */
+export function wordBullets(markdown: string): string {
+  return markdown.replace(/^[ \t]*[•◦▪‣●][ \t]+/gm, '- ');
+}
+
+/**
  * @param body Markdown after the frontmatter
  * @param bodyLine the line of the file on which `body` starts, for messages
  * @param sections the sections its report declares
  */
 export function parseBody(body: string, bodyLine = 1, options: MarkdownOptions = {}, sections: readonly SectionSpec[] = []): ParsedBody {
-  const checked = parseChecked(body, bodyLine, 'an entry');
+  const checked = parseChecked(wordBullets(body), bodyLine, 'an entry');
   if (!checked.tree) return { sections: Object.fromEntries(sections.map((s) => [s.id, EMPTY])), problems: checked.problems };
   const tree = checked.tree;
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;

@@ -50,6 +50,13 @@ describe('parseBody', () => {
     ]);
   });
 
+  it('turns bullets pasted from Word ("•") into list items of their own', () => {
+    const { sections, problems } = parseBody('## Activity undertaken\n\n- Typed item\n• Pasted item\n•\tTabbed item\n  ◦ Indented item\n\n## Activity outstanding\n\nA • in a sentence stays.\n', 1, {}, TWO);
+    expect(problems).toEqual([]);
+    expect(sections.undertaken!.html).toBe('<ul>\n<li>Typed item</li>\n<li>Pasted item</li>\n<li>Tabbed item</li>\n<li>Indented item</li>\n</ul>');
+    expect(sections.outstanding!.html).toBe('<p>A • in a sentence stays.</p>');
+  });
+
   it('refuses raw HTML and does not render it', () => {
     const { sections, problems } = parseBody('## Activity undertaken\n\n<script>alert(1)</script>\n\nText <b onclick="x">b</b>\n\n## Activity outstanding\n', 1, {}, TWO);
     expect(problems.map((p) => p.message)).toEqual(['HTML is not allowed in an entry (found <script>)', 'HTML is not allowed in an entry (found <b>)']);
