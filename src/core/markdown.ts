@@ -79,7 +79,7 @@ function sectionFor(heading: string, sections: readonly SectionSpec[]): string |
 /**
  * The declared section a heading was probably meant to be, when it is not one:
  * the same words with a trailing colon or full stop, a different heading
- * level, or a small typo ("## Activity Outstanding:" → "Activity outstanding").
+ * level, or a small typo ("## Next Steps:" → "Next steps").
  */
 function sectionMeant(heading: string, sections: readonly SectionSpec[]): SectionSpec | undefined {
   const loose = (t: string) => normaliseHeading(t).replace(/[\s:;.,–—-]+$/, '');

@@ -147,6 +147,37 @@ describe('loadContent', () => {
     ]);
   });
 
+  it('checks the entries against what of a report.yaml with errors could be read, and says what was not checked', () => {
+    // A field declaration with a mistake: the statuses and the other fields are still checked, the theme is not.
+    const badField = withChange('reports/sample/report.yaml', (t) => t.replace('    type: choice\n', '    type: chioce\n'));
+    const edit = (dir: string, file: string, change: (t: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+    edit(badField, 'reports/sample/beta.md', (t) => t.replace('status: moving', 'status: movin').replace('theme: second-theme', 'theme: nonsense'));
+    edit(badField, 'reports/sample/gamma.md', (t) => t.replace('order: 1', 'order: 2'));
+    expect(messages(badField)).toEqual([
+      expect.stringMatching(/^reports\/sample\/report\.yaml:10: fields 1, type: "chioce" must be one of: /),
+      'reports/sample/beta.md:4: status: "movin" is not a colour code (legend entry) of this report (did you mean "moving"? choices: done, moving; they are listed in reports/sample/report.yaml)',
+      'reports/sample/alpha.md:6: order: 2 is also the order of reports/sample/gamma.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+      'reports/sample/gamma.md:6: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+      'reports/sample/report.yaml: warning: its entries were checked without the field theme, because of the errors in report.yaml (fix report.yaml, then check again)',
+    ]);
+
+    // A legend with a mistake: the fields other than the status are still checked.
+    const badLegend = withChange('reports/sample/report.yaml', (t) => t.replace('colour: "#d9ead3"', 'colour: green'));
+    edit(badLegend, 'reports/sample/beta.md', (t) => t.replace('status: moving', 'status: movin').replace('theme: second-theme', 'theme: secnd-theme'));
+    expect(messages(badLegend).map((m) => m.replace(/ \(.*$/, ''))).toEqual([
+      'reports/sample/report.yaml:50: legend 1, colour: "green" must be a colour written as "#rrggbb"',
+      'reports/sample/beta.md:3: theme: "secnd-theme" is not a theme of this report',
+      'reports/sample/report.yaml: warning: its entries were checked without the field status, because of the errors in report.yaml',
+    ]);
+
+    // Nothing usable: said once.
+    const unreadable = withChange('reports/sample/report.yaml', (t) => t.replace('title: Sample improvement plan', 'title: "Sample improvement plan'));
+    expect(messages(unreadable).map((m) => m.replace(/ \(.*$/, ''))).toEqual([
+      'reports/sample/report.yaml:1: a quotation mark is opened on this line but never closed',
+      'reports/sample/report.yaml: warning: its entries were not checked, because of the errors in report.yaml',
+    ]);
+  });
+
   it('reports two entries with the same order', () => {
     const dir = withChange('reports/sample/beta.md', (t) => t.replace('order: 3', 'order: 2'));
     expect(messages(dir)).toEqual([

@@ -3,19 +3,18 @@
  * that continues in another report, a glossary term that belongs to a report.
  */
 import { fieldName } from '../diagnostics.ts';
-import type { Report } from '../model.ts';
+import type { Entry, Report } from '../model.ts';
 import { statuses } from '../schema.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Reader } from './read.ts';
 import type { GlossaryFile } from './glossary-file.ts';
-import type { ReadReport } from './report.ts';
 
 /**
  * Each row has its own position in the table. Every file that shares a
  * number is named (the one just added is as likely to be wrong as the one
  * before it), with the next number no row uses.
  */
-export function checkDuplicateOrders(reader: Reader, { report, orderLines }: ReadReport): void {
+export function checkDuplicateOrders(reader: Reader, { report, orderLines }: { report: Pick<Report, 'entries'>; orderLines: Map<Entry, number> }): void {
   const byOrder = new Map<number, Report['entries']>();
   for (const entry of report.entries) byOrder.set(entry.order, [...(byOrder.get(entry.order) ?? []), entry]);
   for (const [order, entries] of byOrder) {
@@ -37,7 +36,7 @@ export function checkDuplicateOrders(reader: Reader, { report, orderLines }: Rea
 }
 
 /** A choice value that continues in another report names that report and a value of its grouping field. */
-export function checkCrossReportValues(reader: Reader, read: readonly ReadReport[]): void {
+export function checkCrossReportValues(reader: Reader, read: readonly { report: Report; lineOf(path: (string | number)[]): number }[]): void {
   const reports = read.map((r) => r.report);
   for (const { report, lineOf } of read) {
     report.fields.forEach((f, i) => {
