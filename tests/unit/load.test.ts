@@ -161,11 +161,21 @@ describe('loadContent', () => {
       'reports/sample/report.yaml: warning: its entries were checked without the field theme, because of the errors in report.yaml (fix report.yaml, then check again)',
     ]);
 
-    // A legend with a mistake: the fields other than the status are still checked.
+    // A legend colour with a mistake changes no status: everything is still checked.
     const badLegend = withChange('reports/sample/report.yaml', (t) => t.replace('colour: "#d9ead3"', 'colour: green'));
     edit(badLegend, 'reports/sample/beta.md', (t) => t.replace('status: moving', 'status: movin').replace('theme: second-theme', 'theme: secnd-theme'));
     expect(messages(badLegend).map((m) => m.replace(/ \(.*$/, ''))).toEqual([
       'reports/sample/report.yaml:50: legend 1, colour: "green" must be a colour written as "#rrggbb"',
+      'reports/sample/beta.md:3: theme: "secnd-theme" is not a theme of this report',
+      'reports/sample/beta.md:4: status: "movin" is not a colour code',
+    ]);
+
+    // A legend item without an id: the status is left out, the other fields are still checked.
+    const noId = withChange('reports/sample/report.yaml', (t) => t.replace('  - id: done\n', '  - ids: done\n'));
+    edit(noId, 'reports/sample/beta.md', (t) => t.replace('status: moving', 'status: movin').replace('theme: second-theme', 'theme: secnd-theme'));
+    expect(messages(noId).map((m) => m.replace(/ \(.*$/, ''))).toEqual([
+      'reports/sample/report.yaml:48: legend 1, id: is required but missing',
+      'reports/sample/report.yaml:48: legend 1, ids: "ids" is not a known field of legend',
       'reports/sample/beta.md:3: theme: "secnd-theme" is not a theme of this report',
       'reports/sample/report.yaml: warning: its entries were checked without the field status, because of the errors in report.yaml',
     ]);

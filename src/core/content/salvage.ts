@@ -5,6 +5,8 @@
  *
  * What is kept: the fields declared without a mistake, the legend (the
  * statuses) and the sections when they have none, the title column's label.
+ * A mistake in a setting that does not change what an entry may hold (a
+ * colour, a description, a column flag) leaves out only that setting.
  * What is left out is named, so that nothing passes unchecked without a word:
  * an entry's value of a field left out is not checked, and its messages are
  * not given (they could be false).
@@ -24,10 +26,28 @@ export interface Salvaged {
 
 const MAX_ROUNDS = 5;
 
+/** Settings that change how a report looks, not what its entries may hold: a mistake in one is set aside. */
+const COSMETIC = new Set(['colour', 'text_colour', 'description', 'column', 'in_table', 'in_facet_tables', 'group', 'total', 'done', 'shown_with', 'report', 'value', 'label']);
+/** A stand-in for a setting a schema needs but that checking entries does not use. */
+const STAND_IN: Record<string, unknown> = { colour: '#ffffff', label: 'value' };
+
+/** Set aside the setting at `path` of `data` (a copy); false when it is not a cosmetic one. */
+function setAside(data: unknown, path: readonly PropertyKey[]): boolean {
+  const key = path.at(-1);
+  if (typeof key !== 'string' || !COSMETIC.has(key) || path.length < 3) return false;
+  let parent: unknown = data;
+  for (const p of path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<PropertyKey, unknown>)[p] : undefined;
+  if (!parent || typeof parent !== 'object' || Array.isArray(parent)) return false;
+  const item = parent as Record<string, unknown>;
+  if (key in STAND_IN) item[key] = STAND_IN[key];
+  else delete item[key];
+  return true;
+}
+
 /** The declarations of a report.yaml with errors that can still check its entries; undefined when none can. */
 export function salvageDeclarations(raw: unknown): Salvaged | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const r = raw as Record<string, unknown>;
+  const r = structuredClone(raw) as Record<string, unknown>;
   if (r.fields !== undefined && !Array.isArray(r.fields)) return undefined;
   const fields: unknown[] = (r.fields as unknown[] | undefined) ?? [];
   const idOf = (f: unknown) => (f && typeof f === 'object' && typeof (f as { id?: unknown }).id === 'string' ? (f as { id: string }).id : undefined);
@@ -53,6 +73,9 @@ export function salvageDeclarations(raw: unknown): Salvaged | undefined {
     }
     for (const { path } of result.error.issues) {
       const [top, i] = path;
+      const inRaw = top === 'fields' && typeof i === 'number' ? ['fields', kept[i]!, ...path.slice(2)] : path;
+      // Each round sets a stand-in at most once per setting: a stand-in refused again drops the part.
+      if (round < 2 && (top === 'legend' || top === 'fields') && setAside(r, inRaw)) continue;
       if (top === 'fields' && typeof i === 'number') dropped.add(kept[i]!);
       else if (top === 'legend') legend = false;
       else if (top === 'sections') sections = false;
