@@ -123,6 +123,12 @@ describe('loadContent', () => {
     ]);
     expect(messages(withNotes('Text.\n\n[a file](../../shared/x.txt)\n'))[0]).toMatch(/^reports\/sample\/notes\.md:3: the link "\.\.\/\.\.\/shared\/x\.txt" is not allowed/);
     expect(messages(withNotes('# Title again\n\nText.\n'))[0]).toMatch(/^reports\/sample\/notes\.md:1: a "# " heading is not allowed here/);
+    // With an error elsewhere in report.yaml, the entries are still checked, and the notes file is still not one of them.
+    const broken = withNotes('## Sources\n\nText.\n');
+    writeFileSync(join(broken, 'reports/sample/report.yaml'), readFileSync(join(broken, 'reports/sample/report.yaml'), 'utf8').replace('subtitle: A fixture for tests', 'subtitle: [A, list]'));
+    const brokenMessages = messages(broken);
+    expect(brokenMessages.join('\n')).toMatch(/report\.yaml:\d+: subtitle: /);
+    expect(brokenMessages.join('\n')).not.toContain('notes.md');
     // A missing file is named at its setting.
     expect(messages(withChange('reports/sample/report.yaml', declare('missing.md')))).toEqual([
       'reports/sample/report.yaml:5: about_page.file: "missing.md" is not a file in the report’s folder (add reports/sample/missing.md, or correct the name)',

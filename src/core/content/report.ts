@@ -47,7 +47,7 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
   if (!parsed || !data) {
     // Its entries are checked all the same, against what of report.yaml could be read.
     const salvaged = parsed && guard(reader.diagnostics, parsed.file, () => salvageDeclarations(parsed.yaml.data));
-    if (parsed && salvaged) checkWithSalvaged(reader, dir, reportId, parsed.file, salvaged, glossaryFor(glossary, reportId), markdown, prose);
+    if (parsed && salvaged) checkWithSalvaged(reader, dir, reportId, parsed.file, salvaged, glossaryFor(glossary, reportId), markdown, prose, declaredNotesFile(parsed.yaml.data));
     const note = uncheckedNote(reader.rel(reportPath), salvaged);
     if (note && holdsEntries(dir)) reader.diagnostics.push(note);
     return undefined;
@@ -81,7 +81,7 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
     markdown: options,
     prose,
   };
-  const orderLines = readEntries(reader, dir, context);
+  const orderLines = readEntries(reader, dir, context, about_page?.file);
   sortEntries(report.entries);
   return { report, lineOf: (path) => parsed.yaml.lineOf(path), orderLines };
 }
@@ -95,8 +95,18 @@ function holdsEntries(dir: string): boolean {
   }
 }
 
-/** Every entry file of a report folder, read into `context.report.entries`; where each one's order is written. */
-function readEntries(reader: Reader, dir: string, context: EntryContext): Map<Entry, number> {
+/** The notes page a report.yaml names (`about_page: file:`), read from its raw data when it has errors elsewhere. */
+function declaredNotesFile(raw: unknown): string | undefined {
+  const page = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['about_page'] : undefined;
+  const file = page && typeof page === 'object' ? (page as Record<string, unknown>)['file'] : undefined;
+  return typeof file === 'string' ? file : undefined;
+}
+
+/**
+ * Every entry file of a report folder, read into `context.report.entries`; where each one's order is written.
+ * @param notesFile the report's notes page (`about_page:`), which is not an entry
+ */
+function readEntries(reader: Reader, dir: string, context: EntryContext, notesFile?: string): Map<Entry, number> {
   const { report } = context;
   const orderLines = new Map<Entry, number>();
   const ids = new Map<string, string>();
@@ -104,7 +114,7 @@ function readEntries(reader: Reader, dir: string, context: EntryContext): Map<En
   for (const name of listReportFiles(dir, reader.rel, reader.diagnostics)) {
     const path = join(dir, name);
     // The declared notes page is a page of its own, not an entry (about-page.ts).
-    if (name === 'report.yaml' || name === about_page?.file) continue;
+    if (name === 'report.yaml' || name === notesFile) continue;
     if (!MARKDOWN_FILE.test(name)) {
       // An entry saved with the wrong file type ("notes.txt", "notes.md.txt"): say how to name it.
       const base = name.replace(/\.[^.]*$/, '') || name;
@@ -136,7 +146,7 @@ function readEntries(reader: Reader, dir: string, context: EntryContext): Map<En
  * declarations that could be read, leaving out the messages about the fields
  * that could not (salvage.ts); duplicate orders are found all the same.
  */
-function checkWithSalvaged(reader: Reader, dir: string, reportId: string, file: string, salvaged: Salvaged, glossary: Glossary, markdown: MarkdownOptions, prose: ProseFile[]): void {
+function checkWithSalvaged(reader: Reader, dir: string, reportId: string, file: string, salvaged: Salvaged, glossary: Glossary, markdown: MarkdownOptions, prose: ProseFile[], notesFile?: string): void {
   const report = salvagedReport(salvaged, reportId, file);
   const options: MarkdownOptions = { ...markdown, glossary };
   const own: Reader = { ...reader, diagnostics: [] };
@@ -149,7 +159,7 @@ function checkWithSalvaged(reader: Reader, dir: string, reportId: string, file: 
     prose,
     checkBody: salvaged.sections,
   };
-  const orderLines = readEntries(own, dir, context);
+  const orderLines = readEntries(own, dir, context, notesFile);
   reader.diagnostics.push(...own.diagnostics.filter((d) => !aboutUnchecked(d, salvaged.unchecked)));
   checkDuplicateOrders(reader, { report, orderLines });
 }
