@@ -382,6 +382,16 @@ export function importCsv(text: string, report: ReportFile, options: ImportOptio
     });
   });
 
+  const required = report.fields.filter((f) => f.required && column[f.id] === undefined);
+  for (const f of required) {
+    const choices = choicesOf(report, f).map((c) => c.id);
+    problems.push({
+      row: 1,
+      field: f.id,
+      message: `no column gives ${f.label}, which is required: every entry is written without it, for npm run check to ask for; add --map "Your header=${f.id}" if a column holds it, or write ${choices.length ? `one of: ${choices.join(', ')}` : fieldType(f).describe} in each entry`,
+    });
+  }
+
   let nextOrder = options.firstOrder ?? 1;
   const ids = new Set<string>();
   rows.forEach((cells, i) => {
@@ -406,7 +416,8 @@ export function importCsv(text: string, report: ReportFile, options: ImportOptio
       if (!raw) {
         // No silent default: a required value not given stays empty, and `npm run check` says so.
         if (f.required) {
-          problems.push({ row, ...at(col), field: f.id, message: `${col ? 'is empty' : `has no column (use --map "Your header=${f.id}")`}; ${f.label} is required: write ${choices.length ? `one of: ${choices.join(', ')}` : type.describe}` });
+          // With no column at all, said once (below) rather than on every row.
+          if (col) problems.push({ row, column: col, field: f.id, message: `is empty; ${f.label} is required: write ${choices.length ? `one of: ${choices.join(', ')}` : type.describe}` });
           front.push(`${f.id}:`);
           shown.push([f.label, '(missing)']);
         }

@@ -58,8 +58,8 @@ describe('import: reading the CSV', () => {
   it('leaves a required value that is not given empty, for check to ask for, instead of choosing one', () => {
     const result = importCsv('Title,Theme,Status\nAn action,First theme,\n', report);
     expect(result.problems).toEqual([
+      { row: 1, field: 'next_phase', message: 'no column gives New phase, which is required: every entry is written without it, for npm run check to ask for; add --map "Your header=next_phase" if a column holds it, or write one of: later, nowhere in each entry' },
       { row: 2, column: 'Status', field: 'status', message: 'is empty; Colour code is required: write one of: done, moving' },
-      { row: 2, field: 'next_phase', message: 'has no column (use --map "Your header=next_phase"); New phase is required: write one of: later, nowhere' },
     ]);
     expect(result.entries[0]!.markdown).toContain('theme: first-theme\nstatus:\nnext_phase:\norder: 1');
   });
