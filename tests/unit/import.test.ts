@@ -113,6 +113,15 @@ describe('import: nothing lost without a word', () => {
     expect(result.problems).toEqual([{ row: 3, column: 'Theme', field: 'theme', message: '"Second theme" does not match the "Theme id" column ("first-theme"): the id was imported, this cell was not' }]);
   });
 
+  it('lists a number that is not a number, and writes it as it is for check to flag', () => {
+    const tracker = reportSchema.parse(parseYaml(readFileSync(join(ROOT, 'tests/fixtures/shapes/reports/tracker/report.yaml'), 'utf8')).data);
+    const result = importCsv('Ref,Action,Directorate,RAG,% complete\nP1,A,Place,Green,45%\nP2,B,People,Red,about half\n', tracker, { dates: 'uk' });
+    expect(result.entries.map((e) => /percentage_complete: (.*)/.exec(e.markdown)![1])).toEqual(['45', '"about half"']);
+    expect(result.problems).toEqual([
+      { row: 3, column: '% complete', field: 'percentage_complete', message: '"about half" is not a number from 0 to 100, without the % sign; it is written as it is, for npm run check to flag' },
+    ]);
+  });
+
   it('reads DD/MM/YYYY day first for UK spreadsheets, and otherwise only when one reading is a real date', () => {
     expect(readDate('2025-03-31', 'uk')).toEqual({ value: '2025-03-31' });
     expect(readDate('03/04/2025', 'uk')).toEqual({ value: '2025-04-03', note: '"03/04/2025" read as 3 April 2025: written 2025-04-03' });
