@@ -1,9 +1,12 @@
 /**
  * Import a tracker exported from a spreadsheet as CSV: one Markdown entry per
  * row, in the form `npm run check` accepts. csv-parse reads the file (UTF-8
- * with or without a byte-order mark, comma or semicolon, quoted multi-line
- * cells); columns are matched to the report's declared fields and sections by
- * their header (the field's id or label, the section's heading), or by --map.
+ * with or without a byte-order mark, quoted multi-line cells) with one
+ * delimiter, the header row's; columns are matched to the report's declared
+ * fields and sections by their header (the field's id or label, the section's
+ * heading), or by --map. Nothing is lost without a word: every column and cell
+ * lands in an entry or comes back as a problem (row, column, why), every value
+ * changed on the way in as a note; nothing is guessed.
  */
 import { parse } from 'csv-parse/sync';
 import { slugify } from './load.ts';
