@@ -6,13 +6,14 @@
  * would exist once per copy; a value on globalThis under a Symbol.for key is
  * seen by both.
  */
+import type { ServerResponse } from 'node:http';
 import type { ContentError } from '../core/diagnostics.ts';
 import type { LoadResult } from '../core/load.ts';
 import type { BuiltSite } from './post-build.ts';
 
 const PRELOADED = Symbol.for('improvement-report.preloaded');
 const DEFERRED = Symbol.for('improvement-report.deferred-steps');
-const CONTENT_ERROR = Symbol.for('improvement-report.content-error');
+const PREVIEW = Symbol.for('improvement-report.preview');
 
 /** The content check that `npm run build` runs in a worker thread while Astro starts. */
 export type Preloaded = { dir: string; result: Promise<LoadResult> };
@@ -24,8 +25,20 @@ interface Globals {
   [PRELOADED]?: Preloaded;
   /** Set by src/build/build-pages.ts before Astro starts; filled in by src/site/report-site.ts. */
   [DEFERRED]?: Deferred;
-  /** Set by src/site/content-loader.ts in `npm run dev` while the content is broken; read by src/site/data.ts. */
-  [CONTENT_ERROR]?: ContentError;
+  /** `npm run dev`: shared by src/site/content-loader.ts and the preview's server middleware (src/site/dev-preview.ts); read by src/site/data.ts. */
+  [PREVIEW]?: PreviewState;
+}
+
+/** What the preview's content loader and its server middleware share (src/site/dev-preview.ts). */
+export interface PreviewState {
+  /** The content's errors, while it has any. */
+  error?: ContentError;
+  /** Has Astro run the named loaders again; resolves once it has stored what they loaded. */
+  refresh?: (loaders: string[]) => Promise<void>;
+  /** Reloads every site page open on Vite's HMR channel. */
+  reloadSitePages?: () => void;
+  /** The error pages' event streams, each with the messages its page shows. */
+  errorPages: Map<ServerResponse, string>;
 }
 
 const globals = globalThis as typeof globalThis & Globals;
@@ -54,11 +67,11 @@ export function deferred(): Deferred | undefined {
   return globals[DEFERRED];
 }
 
-/** In `npm run dev`, the content error that pages throw so that Astro's overlay shows it; undefined when the content is valid. */
-export function setContentError(error: ContentError | undefined): void {
-  globals[CONTENT_ERROR] = error;
+export function previewState(): PreviewState {
+  return (globals[PREVIEW] ??= { errorPages: new Map() });
 }
 
+/** In `npm run dev`, the content's errors, which pages show instead of themselves; undefined when the content is valid. */
 export function currentContentError(): ContentError | undefined {
-  return globals[CONTENT_ERROR];
+  return globals[PREVIEW]?.error;
 }

@@ -1,14 +1,19 @@
 /**
- * npm run bench [-- --entries 1000] [--runs 3] [--seed 1] [--pdf] [--no-floor] [--out file.json]
+ * npm run bench [-- --entries 1000] [--runs 3] [--seed 1] [--no-pdf] [--cold-pdf] [--no-floor] [--no-weight] [--out file.json]
  *
  * Generates N synthetic entries (the real report's themes, statuses and
  * destinations) in a temporary content folder and times, in one run:
  *   check   `npm run check` on them
- *   build   the full build (pages, views, exports, search index; no PDF unless --pdf)
+ *   build   the full build as a user runs it: pages, views, exports, search index
+ *           and the PDFs (standard and large print); --no-pdf leaves the PDFs out
  *   floor   a bare Astro page-per-entry build of the same Markdown plus a Pagefind
  *           index (bench/floor/), the framework's floor
- * Each is run --runs times, the three taking turns; the table shows medians. Also measures the page weight
- * (gzip) of the real content's report and entry pages. Writes the figures as JSON.
+ * Each is run --runs times, the three taking turns; the table shows medians. The
+ * build keeps its PDF cache from run to run, as the floor keeps Astro's content
+ * cache: the first run prints the PDFs, later runs of the same content reuse them
+ * (the table says how long printing took); --cold-pdf empties the cache before
+ * every build. Also measures the page weight (gzip) of the real content's report
+ * and entry pages. Writes the figures as JSON.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,12 +31,16 @@ const REPORT_YAML = join(ROOT, 'content/reports/phase-2-close-down/report.yaml')
 export interface Measurement {
   seconds: number;
   peakMB: number;
+  /** What the command printed. */
+  output: string;
 }
 
 export interface StepResult {
   step: 'check' | 'build' | 'floor';
   runs: Measurement[];
   medianSeconds: number;
+  /** The build: how long its PDF step took in each run (from `--times`), and whether it printed or reused the PDFs. */
+  pdfRuns?: { seconds: number; printed: boolean }[];
   entriesPerSecond: number;
   peakMB: number;
   /** Bytes of all files (apparent size). */
@@ -47,7 +56,9 @@ export interface BenchResult {
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string };
   entries: number;
   runs: number;
+  /** Whether the build made the PDFs; coldPdf: whether it printed them in every run (cache emptied). */
   pdf: boolean;
+  coldPdf: boolean;
   steps: StepResult[];
   pageWeight?: { reportPageKB: number; entryPageKB: number; reportPageFiles: string[]; entryPageFiles: string[]; scriptsOnOtherPages: string[] };
 }
@@ -93,7 +104,7 @@ function measure(args: string[], env: NodeJS.ProcessEnv): Promise<Measurement> {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) reject(new Error(`${args.join(' ')} failed (exit ${code}):\n${output.slice(-3000)}`));
-      else resolvePromise({ seconds, peakMB: Math.round(peak) });
+      else resolvePromise({ seconds, peakMB: Math.round(peak), output });
     });
   });
 }
@@ -143,7 +154,7 @@ function pageWeight(dist: string, page: string): { kb: number; files: string[] }
   return { kb: Math.round((bytes / 1024) * 10) / 10, files };
 }
 
-export async function bench(options: { entries: number; runs: number; seed: number; pdf: boolean; floor: boolean; weight: boolean; log?: (s: string) => void }): Promise<BenchResult> {
+export async function bench(options: { entries: number; runs: number; seed: number; pdf: boolean; coldPdf?: boolean; floor: boolean; weight: boolean; log?: (s: string) => void }): Promise<BenchResult> {
   const log = options.log ?? ((s: string) => console.log(s));
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
@@ -164,9 +175,12 @@ export async function bench(options: { entries: number; runs: number; seed: numb
     type Plan = { step: StepResult['step']; args: string[]; env: NodeJS.ProcessEnv; out?: string; runs: Measurement[] };
     const out = join(work, 'dist');
     const floorOut = join(work, 'floor-dist');
+    // The build's PDF cache, in the work folder: empty for the first run, so that run prints the PDFs.
+    const pdfCache = join(work, 'pdf-cache');
+    const buildEnv = childEnv(options.pdf ? { PDF_CACHE: pdfCache, REQUIRE_PDF: '1' } : { SKIP_PDF: '1' });
     const plans: Plan[] = [
       { step: 'check', args: ['src/cli/check.ts', '--content', content], env: childEnv({}), runs: [] },
-      { step: 'build', args: ['src/cli/build.ts', '--outDir', out, '--content', content], env: childEnv(options.pdf ? {} : { SKIP_PDF: '1' }), out, runs: [] },
+      { step: 'build', args: ['src/cli/build.ts', '--outDir', out, '--content', content, '--times'], env: buildEnv, out, runs: [] },
     ];
     if (options.floor) {
       plans.push({ step: 'floor', args: ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor', '--outDir', floorOut], env: childEnv({ FLOOR_CONTENT: reportDir }), out: floorOut, runs: [] });
@@ -174,13 +188,16 @@ export async function bench(options: { entries: number; runs: number; seed: numb
     for (let i = 0; i < options.runs; i++) {
       for (const plan of plans) {
         if (plan.out) rmSync(plan.out, { recursive: true, force: true });
+        if (plan.step === 'build' && options.coldPdf) rmSync(pdfCache, { recursive: true, force: true });
         plan.runs.push(await measure(plan.args, plan.env));
-        log(`  ${plan.step} run ${i + 1}/${options.runs}: ${plan.runs.at(-1)!.seconds.toFixed(2)} s, ${plan.runs.at(-1)!.peakMB} MB`);
+        const pdf = plan.step === 'build' && options.pdf ? pdfTime(plan.runs.at(-1)!.output) : undefined;
+        log(`  ${plan.step} run ${i + 1}/${options.runs}: ${plan.runs.at(-1)!.seconds.toFixed(2)} s, ${plan.runs.at(-1)!.peakMB} MB${pdf ? `, PDF ${pdf.seconds.toFixed(2)} s (${pdf.printed ? 'printed' : 'unchanged, from the cache'})` : ''}`);
       }
     }
     const steps: StepResult[] = plans.map(({ step, out: dir, runs }) => {
       const seconds = median(runs.map((r) => r.seconds));
-      const result: StepResult = { step, runs, medianSeconds: round(seconds), entriesPerSecond: Math.round(options.entries / seconds), peakMB: Math.max(...runs.map((r) => r.peakMB)) };
+      const result: StepResult = { step, runs: runs.map(({ seconds, peakMB }) => ({ seconds, peakMB }) as Measurement), medianSeconds: round(seconds), entriesPerSecond: Math.round(options.entries / seconds), peakMB: Math.max(...runs.map((r) => r.peakMB)) };
+      if (step === 'build' && options.pdf) result.pdfRuns = runs.map((r) => pdfTime(r.output)!);
       if (dir) {
         const size = dirSize(dir);
         result.outputMB = round(size.bytes / 1024 / 1024);
@@ -220,6 +237,7 @@ export async function bench(options: { entries: number; runs: number; seed: numb
       entries: options.entries,
       runs: options.runs,
       pdf: options.pdf,
+      coldPdf: Boolean(options.pdf && options.coldPdf),
       steps,
       pageWeight: weight,
     };
@@ -229,6 +247,13 @@ export async function bench(options: { entries: number; runs: number; seed: numb
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The PDF step's time in a build's `--times` line, and whether it printed (its summary says when the PDFs came from the cache). */
+function pdfTime(output: string): { seconds: number; printed: boolean } | undefined {
+  const seconds = /^Times: .*\bpdf ([\d.]+) s/m.exec(output)?.[1];
+  if (seconds === undefined) return undefined;
+  return { seconds: Number(seconds), printed: !/PDFs \(all unchanged, from the cache\)/.test(output) };
+}
 
 export function table(result: BenchResult): string {
   const header = ['step', 'entries', 'wall s (median)', 'entries/s', 'peak MB', 'output MB (bytes)', 'output MB (disk)', 'largest HTML KB', 'time ratio to floor'];
@@ -248,6 +273,20 @@ export function table(result: BenchResult): string {
   const out = [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)];
   const build = result.steps.find((s) => s.step === 'build');
   const floor = result.steps.find((s) => s.step === 'floor');
+  if (!result.pdf) out.push('build: without the PDFs (--no-pdf)');
+  else if (build?.pdfRuns) {
+    const printed = build.pdfRuns.filter((r) => r.printed);
+    const reused = build.pdfRuns.filter((r) => !r.printed);
+    const runsOf = (rs: { seconds: number }[]) => rs.map((r) => `${r.seconds.toFixed(2)} s`).join(', ');
+    out.push(
+      `build: with the PDFs (standard and large print); the PDF step ${printed.length ? `printed them in ${runsOf(printed)}` : 'printed none'}${reused.length ? `, reused them unchanged from the cache in ${runsOf(reused)}` : ''}`,
+    );
+    const printedRuns = build.runs.filter((_, i) => build.pdfRuns![i]!.printed);
+    if (floor && printedRuns.length && reused.length) {
+      const m = median(printedRuns.map((r) => r.seconds));
+      out.push(`build with the PDFs printed (cache empty): ${m.toFixed(2)} s${printedRuns.length > 1 ? ' median' : ''}, ${(m / floor.medianSeconds).toFixed(2)}× the floor`);
+    }
+  }
   if (build?.outputMB !== undefined && floor?.outputMB) {
     out.push(`output size ratio to floor: ${(build.outputMB / floor.outputMB).toFixed(2)}× in bytes, ${build.diskMB && floor.diskMB ? (build.diskMB / floor.diskMB).toFixed(2) : '?'}× on disk`);
   }
@@ -264,20 +303,35 @@ if (import.meta.main) {
       entries: { type: 'string', default: '1000' },
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
-      pdf: { type: 'boolean', default: false },
+      'no-pdf': { type: 'boolean', default: false },
+      'cold-pdf': { type: 'boolean', default: false },
       'no-floor': { type: 'boolean', default: false },
       'no-weight': { type: 'boolean', default: false },
       out: { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    console.log(`npm run bench -- [options]
+  --entries N    entries to generate (default 1000)
+  --runs N       runs of each step, taken in turns; the table shows medians (default 3)
+  --seed N       seed of the generated entries (default 1)
+  --no-pdf       build without the PDFs (by default the build makes them, as \`npm run build\` does)
+  --cold-pdf     empty the PDF cache before every build, so every run prints the PDFs
+                 (by default only the first run prints them; later runs reuse them, as a rebuild of unchanged content does)
+  --no-floor     do not build the bare-Astro floor
+  --no-weight    do not measure the page weight of the real content
+  --out FILE     where to write the figures as JSON (default bench/results/<date>-<entries>.json)`);
+    process.exit(0);
+  }
   const entries = Number(values.entries);
   const runs = Number(values.runs);
   if (!Number.isInteger(entries) || entries < 1 || !Number.isInteger(runs) || runs < 1) {
-    console.error('usage: npm run bench -- [--entries N] [--runs N] [--seed N] [--pdf] [--no-floor] [--no-weight] [--out file.json]');
+    console.error('usage: npm run bench -- [--entries N] [--runs N] [--seed N] [--no-pdf] [--cold-pdf] [--no-floor] [--no-weight] [--out file.json]');
     process.exit(2);
   }
   try {
-    const result = await bench({ entries, runs, seed: Number(values.seed), pdf: values.pdf ?? false, floor: !values['no-floor'], weight: !values['no-weight'] });
+    const result = await bench({ entries, runs, seed: Number(values.seed), pdf: !values['no-pdf'], coldPdf: values['cold-pdf'] ?? false, floor: !values['no-floor'], weight: !values['no-weight'] });
     console.log(`\n${table(result)}`);
     const out = resolve(values.out ?? join(ROOT, 'bench/results', `${result.date.slice(0, 10)}-${entries}.json`));
     mkdirSync(dirname(out), { recursive: true });

@@ -12,7 +12,10 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** The print stylesheet's footer: `texts`, each one CSS string, in the bottom-left margin box of every page. */
+/**
+ * The print stylesheet's footer: `texts`, each one CSS string, in the bottom-left margin box of every
+ * page. Only its content: its font is print.css's (larger in large print).
+ */
 export function printFooterCss(texts: readonly string[]): string {
-  return `@page {\n  @bottom-left {\n    content: ${texts.map(cssString).join(' ')};\n    font: 8pt system-ui, sans-serif;\n    color: #0b0c0c;\n  }\n}\n`;
+  return `@page {\n  @bottom-left {\n    content: ${texts.map(cssString).join(' ')};\n  }\n}\n`;
 }

@@ -26,3 +26,27 @@ export function pdfLinkText(pages: number, bytes: number, t: I18n = defaultI18n)
   const size = bytes < 1024 * 1024 ? t.format(m.kb, { count: Math.round(bytes / 1024) }) : t.format(m.mb, { count: (bytes / 1024 / 1024).toFixed(1) });
   return t.format(t.messages.report.pdf, { pages: t.plural(t.messages.report.pdfPages, pages), size });
 }
+
+/** The PDFs made of a report page: the standard one and the large-print one, beside it. */
+export const PDF_VARIANTS = [
+  { id: 'standard', suffix: '' },
+  // print.css switches to large print under html.large-print (set by the PDF step before printing).
+  { id: 'large-print', suffix: '-large-print' },
+] as const;
+export type PdfVariant = (typeof PDF_VARIANTS)[number]['id'];
+
+/** The body text size of the large-print PDF, in points (print.css). */
+export const LARGE_PRINT_PT = 14;
+
+/** "dist/<report>/<report>-large-print.pdf" beside "<report>.pdf". */
+export function pdfPath(standard: string, variant: PdfVariant): string {
+  const suffix = PDF_VARIANTS.find((v) => v.id === variant)!.suffix;
+  return standard.replace(/\.pdf$/, `${suffix}.pdf`);
+}
+
+/** "Download as large-print PDF (14 pt text, A4 landscape, 12 pages, 420 KB)" */
+export function pdfLargeLinkText(pages: number, bytes: number, t: I18n = defaultI18n): string {
+  const m = t.messages.size;
+  const fileSize = bytes < 1024 * 1024 ? t.format(m.kb, { count: Math.round(bytes / 1024) }) : t.format(m.mb, { count: (bytes / 1024 / 1024).toFixed(1) });
+  return t.format(t.messages.report.pdfLarge, { size: String(LARGE_PRINT_PT), pages: t.plural(t.messages.report.pdfPages, pages), fileSize });
+}

@@ -5,6 +5,7 @@
  * number for error messages.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { hasCurlyQuotes, quoteYaml, spaceAfterColon } from './messages/hints.ts';
 import { CONTROL_CHARACTER_HINT, controlCharacter, controlCharacterMessage } from './text.ts';
 
 export interface YamlProblem {
@@ -20,7 +21,12 @@ export interface ParsedYaml {
   problems: YamlProblem[];
   /** 1-based line of the value at `path` (or of the nearest parent that exists). */
   lineOf(path: readonly PropertyKey[]): number;
+  /** That line as written, for messages that show the line corrected. */
+  lineTextOf(path: readonly PropertyKey[]): string;
 }
+
+/** A tab in the spaces that indent a line: YAML forbids it, and the parser then trips on the lines after. */
+const TAB_INDENT = /^[ ]*(?:-[ ]+)*\t/;
 
 /**
  * @param source YAML text
@@ -31,7 +37,7 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 
-  const problems: YamlProblem[] = [];
+  let problems: YamlProblem[] = [];
   for (const error of doc.errors) {
     let pos = error.pos[0];
     // An unclosed quote is noticed lines later; point at the line where it opened.
@@ -39,6 +45,14 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     const problem = { line: lineAt(pos), ...explainYamlError(error.code, error.message, source, pos) };
     // One problem per line is enough: the parser often reports the same mistake twice.
     if (!problems.some((p) => p.line === problem.line)) problems.push(problem);
+  }
+  // After a tab, the parser finds fault with correct lines below it: say only what is wrong, on the tab's line.
+  const firstTab = problems.find((p) => p.message === TAB_MESSAGE)?.line;
+  if (firstTab !== undefined) problems = problems.filter((p) => p.line < firstTab || p.message === TAB_MESSAGE);
+  // A file of one line `status:move-on` is valid YAML, but text rather than a field.
+  if (!problems.length && isScalar(doc.contents) && typeof doc.contents.value === 'string') {
+    const squeezed = spaceAfterColon(doc.contents.value);
+    if (squeezed) problems.push({ line: lineAt(doc.contents.range?.[0] ?? 0), ...squeezed });
   }
   if (!problems.length) problems.push(...controlCharacters(doc, source, lineAt));
   let data: unknown;
@@ -49,12 +63,16 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
       problems.push(valueProblem(doc, error, lineAt));
     }
   }
+  const lines = source.split('\n');
 
   return {
     data,
     problems,
     lineOf(path) {
       return lineAt(offsetOf(doc, path));
+    },
+    lineTextOf(path) {
+      return lines[lineCounter.linePos(offsetOf(doc, path)).line - 1] ?? '';
     },
   };
 }
@@ -142,6 +160,8 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   return offset;
 }
 
+const TAB_MESSAGE = 'a tab is used for indenting on this line; YAML needs spaces';
+
 /** Turn the YAML library's wording into something an editor can act on. */
 function explainYamlError(code: string, message: string, source: string, pos: number): { message: string; hint?: string } {
   const lineText = source.slice(source.lastIndexOf('\n', pos - 1) + 1).split('\n')[0] ?? '';
@@ -149,17 +169,24 @@ function explainYamlError(code: string, message: string, source: string, pos: nu
     const key = /"([^"]+)"/.exec(message)?.[1] ?? lineText.split(':')[0]?.trim();
     return { message: `the field "${key}" is written twice`, hint: 'keep one of them and delete the other' };
   }
-  if (/\t/.test(lineText) || code === 'TAB_AS_INDENT') {
-    return { message: 'a tab is used for indentation', hint: 'YAML needs spaces: replace the tab with two spaces' };
+  if (TAB_INDENT.test(lineText) || code === 'TAB_AS_INDENT') {
+    return { message: TAB_MESSAGE, hint: 'replace the tab with spaces, lined up with the lines above it' };
+  }
+  if (/\t/.test(lineText)) {
+    return { message: 'a tab is used on this line', hint: 'YAML needs spaces: replace the tab with a space' };
   }
   if (code === 'MISSING_CHAR' && /quote/.test(message)) {
     return { message: 'a quotation mark is opened on this line but never closed', hint: 'add the closing quotation mark at the end of the value' };
   }
+  const squeezed = spaceAfterColon(lineText);
+  if (squeezed) return squeezed;
   if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s.*:\s/.test(lineText)) {
     const [field, ...rest] = lineText.split(': ');
     return {
       message: 'the value on this line contains ": ", which YAML reads as another field',
-      hint: `put the value in double quotes: ${field}: "${rest.join(': ').trim()}"`,
+      hint: hasCurlyQuotes(rest.join(': '))
+        ? `put the value in straight quotes: ${field!.trim()}: ${quoteYaml(rest.join(': '))}; YAML does not read “ ” as quotes and would publish them`
+        : `put the value in quotes: ${field!.trim()}: ${quoteYaml(rest.join(': '))}`,
     };
   }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_CHAR') {

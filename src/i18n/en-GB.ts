@@ -111,9 +111,13 @@ export const enGB = {
     tableCaption: '{report}: {count} by {group}',
     tableCaptionUngrouped: '{report}: {count}',
     pdf: 'Download as PDF (A4, {pages}, {size})',
+    /** The large-print PDF's link; `{size}` is the body text's size in points. */
+    pdfLarge: 'Download as large-print PDF ({size} pt text, A4 landscape, {pages}, {fileSize})',
     pdfPages: plural({ one: '{count} page', other: '{count} pages' }),
     /** The printed page's footer; `{date}` becomes the day of printing. */
     printedFrom: 'Printed from {address} on {date}',
+    /** A report's printed footer when it has a reporting date (`{asAt}`); `{date}` becomes the day of printing. */
+    printedFromAsAt: 'Printed from {address} on {date} · position as at {asAt}',
   },
 
   filtered: {

@@ -7,7 +7,8 @@ import { absoluteUrl, url } from '../site/urls.ts';
 /**
  * The printed footer: "Printed from <site address> on <date>" in the @page
  * margin box. The date is the build's; the "Print this page" script replaces
- * it with the day of printing.
+ * it with the day of printing. A report's pages override it with their own
+ * (/<report>/print.css: the report's address and reporting date).
  */
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -1,6 +1,6 @@
 /**
  * "Print this page": shown only where JavaScript runs. Before printing, the
- * footer's date becomes today's (the stylesheet carries the build's date).
+ * footer's date becomes today's (the stylesheets carry the build's date).
  */
 export function enhancePrint(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
@@ -8,15 +8,19 @@ export function enhancePrint(): void {
     button.addEventListener('click', () => window.print());
   }
   window.addEventListener('beforeprint', () => {
-    const sheet = [...document.styleSheets].find((s) => s.href?.endsWith('/print.css'));
-    const rule = sheet && [...sheet.cssRules].find((r) => r instanceof CSSPageRule);
-    const box = rule && [...(rule as CSSPageRule).cssRules].find((r) => (r as CSSRule & { name?: string }).name === 'bottom-left') as CSSStyleRule | undefined;
-    if (!box) return;
-    // The footer is three strings (src/pages/print.css.ts): words, the date, words.
     const today = new Date().toLocaleDateString(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    const strings = box.style.getPropertyValue('content').match(/"(?:[^"\\]|\\.)*"/g);
-    if (strings?.length !== 3) return;
-    strings[1] = `"${today.replace(/["\\]/g, '\\$&')}"`;
-    box.style.setProperty('content', strings.join(' '));
+    // The footers of /print.css and of the report's own /<report>/print.css: each three strings
+    // (src/core/css.ts printFooterCss): words, the date, words.
+    for (const sheet of document.styleSheets) {
+      if (!sheet.href?.endsWith('/print.css')) continue;
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSPageRule)) continue;
+        const box = [...rule.cssRules].find((r) => (r as CSSRule & { name?: string }).name === 'bottom-left') as CSSStyleRule | undefined;
+        const strings = box?.style.getPropertyValue('content').match(/"(?:[^"\\]|\\.)*"/g);
+        if (!box || strings?.length !== 3) continue;
+        strings[1] = `"${today.replace(/["\\]/g, '\\$&')}"`;
+        box.style.setProperty('content', strings.join(' '));
+      }
+    }
   });
 }

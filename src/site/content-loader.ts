@@ -1,14 +1,17 @@
 /**
  * The Astro content loader: a thin wrapper that runs src/core's loader (the
  * same code as `npm run check`) and puts the typed model in Astro's store.
- * Any error stops the build with the same one-line messages as `check`.
+ * Any error stops the build with the same one-line messages as `check`; in
+ * `npm run dev` the preview shows them instead of the pages (see dev-preview.ts).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
+import type { Content } from '../core/model.ts';
 import { loadContent, type LoadResult } from '../core/load.ts';
 // `npm run build` checks the content itself, in a worker thread while Astro starts: the loader waits for that result.
-import { currentContentError, preloaded as preloadedCheck, setContentError } from '../build/globals.ts';
+import { currentContentError, preloaded as preloadedCheck } from '../build/globals.ts';
+import { contentChecked, refreshContent } from './dev-preview.ts';
 
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 
@@ -24,53 +27,111 @@ async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
   return { result: cached.result, preloaded: false };
 }
 
-/**
- * In `npm run dev` the preview keeps its last good content when a file breaks;
- * pages then throw this error so Astro's overlay shows it in the browser.
- */
-export { currentContentError };
+type Kind = 'site' | 'reports';
+const loaderName = (kind: Kind) => `improvement-report-${kind}`;
 
-async function sync(kind: 'site' | 'reports', { store, logger, generateDigest }: LoaderContext): Promise<void> {
-  // `npm run build` has printed the warnings already when it checked the content.
-  const { result, preloaded } = await read();
-  if (kind === 'reports' && !preloaded) for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
-  setContentError(result.content ? undefined : new ContentError(result.diagnostics));
-  if (!result.content) throw new ContentError(result.diagnostics);
-  store.clear();
-  if (kind === 'site') {
-    const data = { ...result.content.site } as Record<string, unknown>;
-    store.set({ id: 'site', data, digest: generateDigest(data) });
-    const glossary = { ...result.content.glossary } as unknown as Record<string, unknown>;
-    store.set({ id: 'glossary', data: glossary, digest: generateDigest(glossary) });
-    return;
-  }
-  for (const report of result.content.reports) {
-    const data = report as unknown as Record<string, unknown>;
-    store.set({ id: report.id, data, digest: generateDigest(data) });
-  }
+/** Puts one collection's part of the content in Astro's store, leaving entries whose digest is unchanged alone. */
+function put(kind: Kind, content: Content, { store, generateDigest }: LoaderContext): void {
+  const entries: { id: string; data: Record<string, unknown> }[] =
+    kind === 'site'
+      ? [
+          { id: 'site', data: { ...content.site } as Record<string, unknown> },
+          { id: 'glossary', data: { ...content.glossary } as unknown as Record<string, unknown> },
+        ]
+      : content.reports.map((report) => ({ id: report.id, data: report as unknown as Record<string, unknown> }));
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data) });
 }
 
-export function contentLoader(kind: 'site' | 'reports'): Loader {
-  let watching = false;
-  return {
-    name: `improvement-report-${kind}`,
-    async load(context) {
-      await sync(kind, context);
-      const { watcher, logger } = context;
-      if (!watcher || watching) return;
+/** In the preview: the errors of the last reading, the ones last printed, and whether a save is being taken in. */
+let latest: ContentError | undefined;
+let printed: string | undefined;
+let refreshing = 0;
+
+/**
+ * Prints the content's warnings, and in the preview its errors, once: a save
+ * that leaves the errors as they were (or an editor that writes a file in two
+ * steps) does not repeat them. `npm run build` has printed the warnings already
+ * when it checked the content.
+ */
+function report(result: LoadResult, preloaded: boolean, logger: LoaderContext['logger'], dev: boolean): ContentError | undefined {
+  if (!preloaded) for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+  const error = result.content ? undefined : new ContentError(result.diagnostics);
+  if (dev && error && error.message !== printed) logger.error(`${error.message}\nThe preview shows these messages instead of its pages until they are fixed.`);
+  printed = error?.message;
+  return error;
+}
+
+/**
+ * A save in the content folder: Astro runs both loaders again and writes its
+ * store, and only then is the preview told (so a page reloaded after a fix
+ * cannot get the content from before the fix).
+ */
+function watch(watcher: NonNullable<LoaderContext['watcher']>, logger: LoaderContext['logger']): void {
+  watcher.add(CONTENT_DIR);
+  watcher.on('all', async (_event, path) => {
+    if (!resolve(path).startsWith(CONTENT_DIR)) return;
+    generation++;
+    const before = currentContentError();
+    refreshing++;
+    try {
+      await reload();
+    } finally {
+      refreshing--;
+    }
+    contentChecked(latest);
+    if (before && !latest) logger.info('Content is valid again; the preview shows it.');
+  });
+}
+
+let watching = false;
+const contexts = new Map<Kind, LoaderContext>();
+/** How many times the content has been read for the reports collection. */
+let fills = 0;
+
+/**
+ * Has Astro run both loaders again and store what they load. Astro reloads its
+ * content configuration after a change to a .md or .yaml file and runs no
+ * loader until that is done, so ask again until it has run ours (in a few
+ * tenths of a second); failing that, fill the collections here.
+ */
+async function reload(): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const before = fills;
+    if (!(await refreshContent([...contexts.keys()].map(loaderName)))) break;
+    if (fills > before) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  for (const [kind, context] of contexts) await fill(kind, context);
+}
+
+async function fill(kind: Kind, context: LoaderContext): Promise<void> {
+  const { watcher, logger } = context;
+  // Only the preview has a watcher: there, mistakes are shown, not thrown.
+  const dev = watcher !== undefined;
+  const { result, preloaded } = await read();
+  // Both collections read the same content: one of them speaks.
+  if (kind === 'reports') {
+    fills++;
+    latest = report(result, preloaded, logger, dev);
+    if (dev && !watching) {
       watching = true;
-      watcher.add(CONTENT_DIR);
-      watcher.on('all', async (_event, path) => {
-        if (!resolve(path).startsWith(CONTENT_DIR)) return;
-        generation++;
-        try {
-          await sync(kind, context);
-          if (kind === 'reports') logger.info('Content is valid again; the preview shows it.');
-        } catch (error) {
-          // Both collections see the change; say it once.
-          if (kind === 'reports') logger.error(`${error instanceof Error ? error.message : String(error)}\nThe preview keeps the last good content until this is fixed.`);
-        }
-      });
+      watch(watcher, logger);
+    }
+    // The preview's first reading; later ones are passed on once Astro has stored them (above).
+    if (dev && refreshing === 0) contentChecked(latest);
+  }
+  if (result.content) put(kind, result.content, context);
+  else if (!dev) throw new ContentError(result.diagnostics);
+}
+
+export function contentLoader(kind: Kind): Loader {
+  return {
+    name: loaderName(kind),
+    async load(context) {
+      contexts.set(kind, context);
+      await fill(kind, context);
     },
   };
 }

@@ -4,9 +4,9 @@ import { EMPTY_GLOSSARY, type Glossary } from '../core/glossary.ts';
 import type { Report, Site } from '../core/model.ts';
 import { i18n, type I18n } from '../i18n/index.ts';
 import { sortReports } from '../core/model.ts';
-import { currentContentError } from './content-loader.ts';
+import { currentContentError } from './dev-preview.ts';
 
-/** In the dev preview, a content error is shown in the browser's error overlay. */
+/** In the dev preview, pages show the content's errors instead (dev-preview.ts); other files fail with them. */
 function throwIfBroken(): void {
   const error = currentContentError();
   if (error) throw error;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { deferred } from '../build/globals.ts';
 import { runSteps, type BuiltSite, type PostBuildStep } from '../build/post-build.ts';
 import { progress } from '../build/progress.ts';
+import { showContentErrors } from './dev-preview.ts';
 
 /**
  * Routes that only make sense with full addresses: an Atom feed's ids and a
@@ -36,6 +37,8 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site;
       },
+      // `npm run dev`: while the content has errors, pages show the editor's messages.
+      'astro:server:setup': ({ server, refreshContent }) => showContentErrors({ server, refreshContent }),
       'astro:build:start': () => progress('Building pages…'),
       'astro:build:done': async ({ dir, logger, pages }) => {
         progress(`Pages written: ${pages.length}`);

@@ -1,13 +1,14 @@
 /**
- * `npm run dev`: a broken entry shows the same message in the browser's error
- * overlay and in the terminal, and the preview recovers when the file is fixed.
+ * `npm run dev`: a broken entry shows the same message in the browser (in place
+ * of the page, at once, without a reload) and in the terminal (once), and the
+ * preview recovers when the file is fixed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { CONTENT, ROOT } from '../helpers/paths.ts';
@@ -53,34 +54,54 @@ describe('the dev preview', () => {
     dev?.kill();
   });
 
-  it('shows the content error in the overlay and the terminal, then recovers', async () => {
+  /** What the reader sees: the page's text, and the error overlay's if Astro showed one. */
+  const seen = (page: Page) =>
+    page
+      .evaluate(() => `${document.body?.innerText ?? ''}\n${document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''}`)
+      .catch(() => '');
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('shows the first mistake after a fresh page load at once, in plain words only, and recovers', async () => {
     const page = await browser.newPage();
     await page.goto(url);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Recruitment');
 
+    // No reload by the test: the page must change by itself, within a few seconds.
     const good = readFileSync(file, 'utf8');
+    const before = output.length;
     writeFileSync(file, good.replace('theme: governance-and-decision-making', 'theme: governence'));
-    const message = 'recruitment.md:3: theme: "governence" is not a theme of this report';
-    await expect.poll(() => output, { timeout: 15_000 }).toContain(message);
-
-    // The preview may reload by itself; otherwise reload it as a reader would.
-    const overlayText = () =>
-      page
-        .locator('vite-error-overlay')
-        .evaluate((el) => el.shadowRoot?.textContent ?? '', undefined, { timeout: 1000 })
-        .catch(() => '');
-    let text = '';
-    for (let attempt = 0; attempt < 10 && !text.includes(message); attempt++) {
-      text = await overlayText();
-      if (!text.includes(message)) await page.reload().catch(() => undefined);
-    }
-    expect(text).toContain(message);
-
-    writeFileSync(file, good);
-    await expect.poll(() => output, { timeout: 15_000 }).toContain('Content is valid again');
-    await expect
-      .poll(async () => (await page.locator('h1').count()) > 0 && (await page.locator('h1').textContent()), { timeout: 20_000 })
-      .toContain('Recruitment');
+    const message = 'recruitment.md:3: theme: "governence" is not a theme of this report (did you mean "governance-and-decision-making"?';
+    await expect.poll(() => seen(page), { timeout: 5_000, interval: 100 }).toContain(message);
+    const text = await seen(page);
+    expect(text).toContain('The preview cannot show the content: 1 problem to fix');
+    expect(text).not.toMatch(/content-loader|Open in editor|\.ts:\d+|Stack trace|^\s+at /m);
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
+
+    // The terminal says it once (give a repeat the time to show), without a stack trace.
+    await new Promise((r) => setTimeout(r, 1500));
+    const said = output.slice(before);
+    expect(count(said, message)).toBe(1);
+    expect(said).not.toMatch(/content-loader|\.ts:\d+|Stack trace|^\s+at /m);
+
+    // Any page opened meanwhile shows the messages too, and both come back when the file is fixed.
+    const other = await browser.newPage();
+    await other.goto(url.replace('recruitment/', ''));
+    expect(await seen(other)).toContain(message);
+
+    // Put back exactly as it was: the preview shows the page again by itself.
+    writeFileSync(file, good);
+    await expect.poll(() => output.slice(before), { timeout: 15_000 }).toContain('Content is valid again');
+    await expect.poll(() => seen(page), { timeout: 10_000, interval: 100 }).toContain('Recruitment');
+    expect(await seen(page)).not.toContain('cannot show the content');
+    await expect.poll(() => seen(other), { timeout: 10_000, interval: 100 }).toContain('Recruitment');
+    await other.close();
+
+    // A second mistake, fixed with a change: the page shows the changed content.
+    writeFileSync(file, good.replace(/^status: .*$/m, 'status:move-to-phase-3'));
+    await expect.poll(() => seen(page), { timeout: 5_000, interval: 100 }).toContain('recruitment.md:');
+    writeFileSync(file, good.replace('title: Recruitment', 'title: Recruitment and retention'));
+    await expect.poll(() => page.locator('h1').textContent().catch(() => ''), { timeout: 10_000, interval: 100 }).toContain('Recruitment and retention');
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    writeFileSync(file, good);
   });
 });

@@ -4,9 +4,10 @@
  * PDF that the build writes and links.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount } from '../../src/core/pdf.ts';
 import { EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
@@ -19,7 +20,28 @@ const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'u
 const pdftext = (file: string, first?: number) =>
   execFileSync('pdftotext', [...(first ? ['-f', String(first), '-l', String(first)] : []), file, '-'], { encoding: 'utf8' });
 /** Text without line breaks or runs of spaces, so wrapped titles can be found. */
-const flat = (s: string) => s.replace(/\s+/g, '');
+const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * A PDF read back with poppler's pdftohtml -xml at zoom 1: each line of text
+ * with its page and font size in points, and the bookmarks (outline).
+ */
+function readPdf(file: string) {
+  const $ = cheerio.load(execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-zoom', '1', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }), { xml: true });
+  const sizes = new Map($('fontspec').map((_, f) => [[$(f).attr('id'), Number($(f).attr('size'))]]).get() as [string, number][]);
+  const lines = $('page text')
+    .map((_, t) => ({ page: Number($(t).closest('page').attr('number')), size: sizes.get($(t).attr('font')!)!, text: $(t).text() }))
+    .get()
+    .filter((l) => l.text.trim() !== '');
+  const outline = (list: ReturnType<typeof $>, depth: number): { title: string; page: number; depth: number }[] =>
+    list.children().get().flatMap((el) => (el.tagName === 'item' ? [{ title: $(el).text(), page: Number($(el).attr('page')), depth }] : el.tagName === 'outline' ? outline($(el), depth + 1) : []));
+  return { lines, outline: outline($('pdf2xml > outline').first(), 0) };
+}
+const isFooter = (text: string) => /^Printed from |^Page \d+ of \d+$/.test(text.trim());
+/** The status tags' words: each colour code's symbol and label (a tag may wrap over lines). */
+const TAG_WORDS = Object.values(EXPECTED_LEGEND).map((label) => flat(label));
+const inTag = (text: string) => /^[●■▲◆]$/.test(text.trim()) || TAG_WORDS.some((words) => words.includes(flat(text.replace(/^[●■▲◆]\s*/, ''))));
+const THEMES = [...new Set(EXPECTED_ROWS.map((row) => row.theme))];
 
 describe('the report printed from a browser', () => {
   const site = servedSite(SITES.root);
@@ -82,7 +104,8 @@ describe('the report printed from a browser', () => {
       expect(flat(text), `page ${p}`).toContain(flat('Task / action'));
       expect(flat(text), `page ${p}`).toContain(flat('Activity outstanding'));
       expect(text, `page ${p}`).toContain(`Page ${p} of ${pages}`);
-      expect(text, `page ${p}`).toMatch(/Printed from https:\/\/plan\.example\.org\/ on \d{1,2} \w+ \d{4}/);
+      // The report's published address (SITE) and the date; the shipped report gives no reporting date, so none is printed.
+      expect(text, `page ${p}`).toMatch(/Printed from https:\/\/plan\.example\.org\/phase-2-close-down\/ on \d{1,2} \w+ \d{4}\n/);
     }
   });
 
@@ -102,7 +125,7 @@ describe('the PDF in the build', () => {
     expect(pdfPageCount(readFileSync(pdf))).toBe(count);
     const size = readFileSync(pdf).length;
     const $ = html(SITES.root.dir, `${REPORT}/`);
-    const link = $('.pdf-download a');
+    const link = $(`.pdf-download[data-pdf="${REPORT}/${REPORT}.pdf"] a`);
     expect($('.pdf-download').attr('hidden')).toBeUndefined();
     expect(link.attr('href')).toBe(`/${REPORT}/${REPORT}.pdf`);
     expect(link.text()).toBe(`Download as PDF (A4, ${count} pages, ${Math.round(size / 1024)} KB)`);
@@ -148,7 +171,7 @@ describe('the PDF in the build', () => {
 
   it('is linked under the sub-path too', () => {
     const $ = html(SITES.base.dir, `${REPORT}/`);
-    expect($('.pdf-download a').attr('href')).toBe(`/plan/${REPORT}/${REPORT}.pdf`);
+    expect($('.pdf-download a').first().attr('href')).toBe(`/plan/${REPORT}/${REPORT}.pdf`);
   });
 
   it('is skipped with one clear line when Chromium is missing, and the build still succeeds', () => {
@@ -168,6 +191,117 @@ describe('the PDF in the build', () => {
     const strict = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out], { encoding: 'utf8', env: { ...env, REQUIRE_PDF: '1' } });
     expect(strict.status).toBe(1);
     expect(`${strict.stdout}${strict.stderr}`).toContain('PDF skipped: no Chromium');
+  });
+});
+
+describe('the committee pack: readable, tagged, with bookmarks', () => {
+  const dir = join(SITES.root.dir, REPORT);
+  const standard = join(dir, `${REPORT}.pdf`);
+  const large = join(dir, `${REPORT}-large-print.pdf`);
+
+  it('prints the table at 10 pt at the least, and the status tags at 9 pt', () => {
+    const { lines } = readPdf(standard);
+    const tablePages = new Set(lines.filter((l) => l.text.includes('Task / action')).map((l) => l.page));
+    expect(tablePages.size).toBeGreaterThan(1);
+    const onTable = lines.filter((l) => tablePages.has(l.page) && !isFooter(l.text));
+    const tags = onTable.filter((l) => inTag(l.text) && l.size < 10);
+    const body = onTable.filter((l) => !tags.includes(l));
+    // Every row's title, its cells and the headers: 10 pt or more.
+    for (const line of body) expect(line.size, `page ${line.page}: ${line.text}`).toBeGreaterThanOrEqual(10);
+    for (const row of EXPECTED_ROWS) expect(flat(body.map((l) => l.text).join('')), row.title).toContain(flat(row.title));
+    // The status tags, on every row: 9 pt.
+    expect(tags.length).toBeGreaterThanOrEqual(EXPECTED_ROWS.length);
+    for (const tag of tags) expect(tag.size, tag.text).toBeGreaterThanOrEqual(9);
+  });
+
+  it('prints a large-print copy at 14 pt at the least, A4 landscape, linked from the report page with its size and pages', () => {
+    const info = pdfinfo(large);
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+    const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(count).toBeGreaterThan(Number(/Pages:\s+(\d+)/.exec(pdfinfo(standard))![1]));
+    const { lines } = readPdf(large);
+    for (const line of lines.filter((l) => !isFooter(l.text))) expect(line.size, `page ${line.page}: ${line.text}`).toBeGreaterThanOrEqual(14);
+    const text = flat(lines.map((l) => l.text).join(''));
+    for (const row of EXPECTED_ROWS) expect(text, row.title).toContain(flat(row.title));
+    for (const label of Object.values(EXPECTED_LEGEND)) expect(text, label).toContain(flat(label));
+
+    const $ = html(SITES.root.dir, `${REPORT}/`);
+    const link = $(`.pdf-download[data-pdf="${REPORT}/${REPORT}-large-print.pdf"] a`);
+    expect(link.attr('href')).toBe(`/${REPORT}/${REPORT}-large-print.pdf`);
+    expect(link.text()).toBe(`Download as large-print PDF (14 pt text, A4 landscape, ${count} pages, ${Math.round(readFileSync(large).length / 1024)} KB)`);
+    // Under the sub-path too.
+    expect(html(SITES.base.dir, `${REPORT}/`)(`.pdf-download a[href="/plan/${REPORT}/${REPORT}-large-print.pdf"]`).length).toBe(1);
+  });
+
+  it('is tagged, with the title and the language of the report page', () => {
+    const $ = html(SITES.root.dir, `${REPORT}/`);
+    for (const file of [standard, large]) {
+      const info = pdfinfo(file);
+      expect(info, file).toMatch(/^Tagged:\s+yes$/m);
+      expect(/^Title:\s+(.*)$/m.exec(info)?.[1], file).toBe($('title').text());
+      // A structure tree with the table in it, read by poppler.
+      const struct = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      expect(struct).toMatch(/^\s*Table\b/m);
+      expect(struct).toMatch(/^\s*TH\b/m);
+      // The document's language (/Lang in its catalog): poppler's tools do not print it, so it is read
+      // from the catalog object, which Chromium writes uncompressed.
+      const catalog = /\d+ 0 obj\s*<<\s*\/Type\s*\/Catalog\b[^]*?endobj/.exec(readFileSync(file).toString('latin1'))?.[0];
+      expect(catalog, file).toContain(`/Lang (${$('html').attr('lang')})`);
+    }
+  });
+
+  it('has bookmarks for the title, each section and each theme, each on the page where it is', () => {
+    for (const file of [standard, large]) {
+      const { lines, outline } = readPdf(file);
+      const pageText = (p: number) => flat(lines.filter((l) => l.page === p).map((l) => l.text).join(''));
+      const titles = outline.map((o) => o.title);
+      expect(titles[0], file).toContain(EXPECTED_TITLE);
+      for (const section of ['Colour code', 'The table']) expect(titles, section).toContain(section);
+      const themes = outline.filter((o) => THEMES.includes(o.title));
+      expect(themes.map((o) => o.title), file).toEqual(THEMES);
+      const table = outline.find((o) => o.title === 'The table')!;
+      for (const theme of themes) {
+        expect(theme.depth, theme.title).toBe(table.depth + 1);
+        expect(pageText(theme.page), theme.title).toContain(flat(theme.title));
+      }
+    }
+  });
+});
+
+describe('the PDF step', () => {
+  it('does not print a PDF again when what it is printed from is unchanged, and does when it changed', async () => {
+    const { pdfStep } = await import('../../src/build/pdf.ts');
+    const work = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
+    const dir = join(work, 'dist');
+    const before = process.env.PDF_CACHE;
+    process.env.PDF_CACHE = join(work, 'cache');
+    // The built site without SITE, with the report page as Astro writes it (the links' placeholder, not yet the links).
+    const copy = () => {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(SITES.base.dir, dir, { recursive: true });
+      const page = join(dir, REPORT, 'index.html');
+      const text = readFileSync(page, 'utf8').replace(/(<li class="pdf-download" data-pdf="[^"]+"><a [^>]*>[^<]*<\/a><\/li>)+/, `<li class="pdf-download" data-pdf="${REPORT}/${REPORT}.pdf" hidden></li>`);
+      writeFileSync(page, text);
+    };
+    const run = () => pdfStep.run({ dir, base: '/plan/', logger: { info: () => {}, warn: () => {} } });
+    const pdfs = () => [`${REPORT}.pdf`, `${REPORT}-large-print.pdf`].map((f) => readFileSync(join(dir, REPORT, f)));
+    try {
+      copy();
+      expect(await run()).toBe('2 PDFs');
+      const first = pdfs();
+      copy();
+      expect(await run()).toBe('2 PDFs (all unchanged, from the cache)');
+      expect(pdfs()).toEqual(first);
+      expect(html(dir, `${REPORT}/`)('.pdf-download a').length).toBe(2);
+      // A change to a stylesheet the page loads: printed again.
+      copy();
+      appendFileSync(join(dir, 'print.css'), '\n@page { margin: 20mm; }\n');
+      expect(await run()).toBe('2 PDFs');
+    } finally {
+      if (before === undefined) delete process.env.PDF_CACHE;
+      else process.env.PDF_CACHE = before;
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 

@@ -36,6 +36,18 @@ describe('two reports in one site', () => {
     ]);
   });
 
+  it("prints each report's reporting date and address in its running footer", () => {
+    // The report's own print stylesheet, linked after the site's, sets the @page footer.
+    for (const [id, date] of [['phase-2', '1 March 2024'], ['phase-3', '1 September 2024']] as const) {
+      const $ = page(dist, `${id}/`);
+      const sheets = $('link[rel="stylesheet"][media="print"]').map((_, l) => $(l).attr('href')).get();
+      expect(sheets).toEqual(['/plan/print.css', `/plan/${id}/print.css`]);
+      const css = readFileSync(join(dist, id, 'print.css'), 'utf8');
+      // No SITE in this build: the site's title stands in for the address.
+      expect(css).toMatch(new RegExp(`@bottom-left \\{\\s*content: "Printed from [^"]+ on " "\\d{1,2} \\w+ \\d{4}" " · position as at ${date}";`));
+    }
+  });
+
   it('gives each report its own legend', () => {
     const legend = (id: string) => page(dist, `${id}/`)('.legend [data-legend] a').map((_, a) => page(dist, `${id}/`)(a).text()).get();
     expect(legend('phase-2')).toEqual(['Completed', 'Move to phase 3']);

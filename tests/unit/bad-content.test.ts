@@ -4,10 +4,11 @@
  * file, line, field and message, a hint on every problem, and no crash.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent, MAX_FILE_BYTES } from '../../src/core/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,7 +65,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/deep-quotes.md:11: body: block quotes or lists are nested more than 15 levels deep here",
   ]],
   ["date-wrong-format.md", undefined, [
-    "reports/sample/date-wrong-format.md:7: updated: \"23/03/2023\" must be a date written YYYY-MM-DD, e.g. 2024-03-01",
+    "reports/sample/date-wrong-format.md:7: updated: \"20/03/2024\" must be a date written YYYY-MM-DD: write 2024-03-20",
   ]],
   ["duplicate-id.md", "reports/sample/alpha.markdown", [
     "reports/sample/alpha.md: has the same address (\"alpha\") as reports/sample/alpha.markdown",
@@ -89,6 +90,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["evidence-data-url.md", undefined, [
     "reports/sample/evidence-data-url.md:9: evidence[0].url: \"data:text/html,hello\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
+  ]],
+  ["evidence-date-year-first.md", undefined, [
+    "reports/sample/evidence-date-year-first.md:9: evidence[0].date: \"2024/03/20\" must be a date written YYYY-MM-DD: write 2024-03-20",
   ]],
   ["evidence-impossible-date.md", undefined, [
     "reports/sample/evidence-impossible-date.md:9: evidence[0].date: \"2023-04-31\" is not a date that exists in the calendar",
@@ -165,6 +169,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["raw-script.md", undefined, [
     "reports/sample/raw-script.md:11: body: HTML is not allowed in an entry (found <script>)",
   ]],
+  ["report-colour-unquoted.yaml", undefined, [
+    "reports/sample/report.yaml:54: legend[1].colour: is empty: # starts a comment in YAML, so \"#fff2cc\" was not read",
+  ]],
   ["report-control-character.yaml", undefined, [
     "reports/sample/report.yaml:2: subtitle: contains an invisible control character (U+007F), which is not allowed",
   ]],
@@ -179,6 +186,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["report-no-themes.yaml", undefined, [
     "reports/sample/report.yaml:12: fields[0].values: needs at least one value",
+  ]],
+  ["report-tab-indent.yaml", undefined, [
+    "reports/sample/report.yaml:4: a tab is used for indenting on this line; YAML needs spaces",
   ]],
   ["report-unknown-field.yaml", undefined, [
     "reports/sample/report.yaml:47: legends: \"legends\" is not a known report setting",
@@ -226,7 +236,7 @@ const CASES: [string, string | undefined, string[]][] = [
     "reports/sample/style-element.md:11: body: HTML is not allowed in an entry (found <style>)",
   ]],
   ["tab-indent.md", undefined, [
-    "reports/sample/tab-indent.md:8: a tab is used for indentation",
+    "reports/sample/tab-indent.md:8: a tab is used for indenting on this line; YAML needs spaces",
   ]],
   ["title-list.md", undefined, [
     "reports/sample/title-list.md:2: title: is a list, but must be text (task / action, as the plan words it)",
@@ -260,6 +270,12 @@ const CASES: [string, string | undefined, string[]][] = [
   ["yaml-colon-in-title.md", undefined, [
     "reports/sample/yaml-colon-in-title.md:2: the value on this line contains \": \", which YAML reads as another field",
   ]],
+  ["yaml-curly-quotes-title.md", undefined, [
+    "reports/sample/yaml-curly-quotes-title.md:2: the value on this line contains \": \", which YAML reads as another field",
+  ]],
+  ["yaml-no-space-after-colon.md", undefined, [
+    "reports/sample/yaml-no-space-after-colon.md:4: there is no space after the colon in \"status:done\"",
+  ]],
   ["yaml-syntax.md", undefined, [
     "reports/sample/yaml-syntax.md:2: a quotation mark is opened on this line but never closed",
   ]],
@@ -290,6 +306,38 @@ describe('bad content', () => {
     writeFileSync(join(dir, 'reports/sample/huge.md'), '---\ntitle: x\n---\n' + 'a'.repeat(MAX_FILE_BYTES + 1));
     expect(loadContent(dir, { root: dir }).diagnostics.map(without)).toEqual([
       `reports/sample/huge.md:1: the file is too large (over ${MAX_FILE_BYTES / 1024} KB)`,
+    ]);
+  });
+});
+
+/** The whole line an editor reads, fix included, for the mistakes officers met (issue "Editors"). */
+describe('messages in an officer\'s words', () => {
+  const WORDING: [fixture: string, line: string][] = [
+    ['date-wrong-format.md', `reports/sample/date-wrong-format.md:7: updated: "20/03/2024" must be a date written YYYY-MM-DD: write 2024-03-20 (change the line to updated: '2024-03-20')`],
+    ['evidence-date-year-first.md', `reports/sample/evidence-date-year-first.md:9: evidence[0].date: "2024/03/20" must be a date written YYYY-MM-DD: write 2024-03-20 (change the line to date: '2024-03-20')`],
+    ['report-colour-unquoted.yaml', 'reports/sample/report.yaml:54: legend[1].colour: is empty: # starts a comment in YAML, so "#fff2cc" was not read (put the value in quotes: colour: "#fff2cc")'],
+    ['report-tab-indent.yaml', 'reports/sample/report.yaml:4: a tab is used for indenting on this line; YAML needs spaces (replace the tab with spaces, lined up with the lines above it)'],
+    ['yaml-curly-quotes-title.md', 'reports/sample/yaml-curly-quotes-title.md:2: the value on this line contains ": ", which YAML reads as another field (put the value in straight quotes: title: "Review: phase 2 plan"; YAML does not read “ ” as quotes and would publish them)'],
+    ['yaml-no-space-after-colon.md', 'reports/sample/yaml-no-space-after-colon.md:4: there is no space after the colon in "status:done" (put a space after the colon: status: done)'],
+  ];
+  it.each(WORDING)('%s', (name, line) => {
+    const dir = contentWith([[join(BAD, name), targetOf(name)]]);
+    expect(loadContent(dir, { root: dir }).diagnostics.map(formatDiagnostic)).toEqual([line]);
+  });
+
+  it('a date that could be day first or month first gets both readings', () => {
+    const dir = contentWith([[join(BAD, 'date-wrong-format.md'), 'reports/sample/date-wrong-format.md']]);
+    writeFileSync(join(dir, 'reports/sample/date-wrong-format.md'), readFileSync(join(BAD, 'date-wrong-format.md'), 'utf8').replace('20/03/2024', '03/04/2024'));
+    expect(loadContent(dir, { root: dir }).diagnostics.map(formatDiagnostic)).toEqual([
+      `reports/sample/date-wrong-format.md:7: updated: "03/04/2024" must be a date written YYYY-MM-DD: write 2024-04-03 for 3 April 2024, or 2024-03-04 for 4 March 2024 (change the line to updated: '2024-04-03' or updated: '2024-03-04')`,
+    ]);
+  });
+
+  it('an evidence item without a space after "title:" says so', () => {
+    const dir = contentWith([[join(BAD, 'tab-indent.md'), 'reports/sample/tab-indent.md']]);
+    writeFileSync(join(dir, 'reports/sample/tab-indent.md'), readFileSync(join(BAD, 'tab-indent.md'), 'utf8').replace('\t- title: Board paper', '  - title:Board paper'));
+    expect(loadContent(dir, { root: dir }).diagnostics.map(formatDiagnostic)).toEqual([
+      'reports/sample/tab-indent.md:8: evidence[0]: there is no space after the colon in "title:Board paper" (put a space after the colon: title: Board paper)',
     ]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
+import { explainValue } from '../messages/hints.ts';
 import { nearest } from '../suggest.ts';
 import type { ParsedYaml } from '../yaml.ts';
 
@@ -51,13 +52,17 @@ export function validate<S extends z.ZodType>(
     const missing = value === undefined && issue.code === 'invalid_type';
     // A check that knows its own hint (e.g. the choices of a field) gives it with the issue.
     const own = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
+    // A value that reads as something else than was meant (a colour cut off by "#", "title:Board paper"): say what happened.
+    const key = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
+    const fieldsExpected = issue.code === 'invalid_type' && issue.expected === 'object';
+    const better = missing || own !== undefined ? undefined : explainValue({ key, value, mustBe: issue.message, lineText: yaml.lineTextOf(path), fieldsExpected });
     diagnostics.push({
       severity: 'error',
       file,
       line: yaml.lineOf(path),
       field: field || undefined,
-      message: missing ? 'is required but missing' : own !== undefined ? issue.message : describe(value, issue.message),
-      hint: missing ? hintForMissing(field) : (own ?? hintFor(path)),
+      message: better?.message ?? (missing ? 'is required but missing' : own !== undefined ? issue.message : describe(value, issue.message)),
+      hint: better?.hint ?? (missing ? hintForMissing(field) : (own ?? hintFor(path))),
     });
   }
   return undefined;
