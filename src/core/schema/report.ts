@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CHOICE_TYPES, FIELD_TYPE_NAMES } from './field-types.ts';
+import { fieldName } from '../diagnostics.ts';
 import { didYouMean } from '../suggest.ts';
 import { colourSchema, dateSchema, hrefSchema, idSchema, keySchema, text } from './primitives.ts';
 
@@ -119,7 +120,7 @@ function unique<T>(ctx: Ctx, list: readonly T[], key: (t: T) => string | undefin
     const k = key(item);
     if (k === undefined) return;
     const first = seen.get(k.toLowerCase());
-    if (first !== undefined) ctx.addIssue({ code: 'custom', path: path(i), message: `"${k}" is used twice in ${what}`, params: { hint: `${what} must be unique; the first is at ${what}[${first}]` } });
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: path(i), message: `"${k}" is used twice in ${what}`, params: { hint: `${what} must be unique; the first is ${what} ${first + 1}` } });
     else seen.set(k.toLowerCase(), i);
   });
 }
@@ -133,7 +134,7 @@ function checkFields(r: Shape, ctx: Ctx): void {
     }
     if (f.type === 'choice' && !f.values) ctx.addIssue({ code: 'custom', path: ['fields', i], message: 'a choice field needs its "values:"', params: { hint: 'list them: "- id: …", "label: …"' } });
     if (f.type !== 'choice' && f.values) ctx.addIssue({ code: 'custom', path: ['fields', i, 'values'], message: `only a choice field has values (this one is ${f.type})`, params: { hint: f.type === 'status' ? 'a status field takes its values from "legend:"' : 'remove "values:" or make the type "choice"' } });
-    if (f.values) unique(ctx, f.values, (v) => v.id, (j) => ['fields', i, 'values', j, 'id'], `fields[${i}].values`);
+    if (f.values) unique(ctx, f.values, (v) => v.id, (j) => ['fields', i, 'values', j, 'id'], fieldName(['fields', i, 'values']));
     if (f.shown_with !== undefined && (f.shown_with === f.id || !r.fields.some((g) => g.id === f.shown_with))) {
       ctx.addIssue({ code: 'custom', path: ['fields', i, 'shown_with'], message: `"${f.shown_with}" is not another field of this report`, params: { hint: didYouMean(f.shown_with, r.fields.filter((g) => g !== f).map((g) => g.id), 'fields') } });
     }
