@@ -167,6 +167,8 @@ export async function bench(options: { entries: number; runs: number; seed: numb
     writeFileSync(join(content, 'site.yaml'), readFileSync(join(ROOT, 'content/site.yaml')));
     writeFileSync(join(content, 'glossary.yaml'), readFileSync(join(ROOT, 'content/glossary.yaml')));
     writeFileSync(join(reportDir, 'report.yaml'), reportText);
+    // Its notes page (about_page:), which the report.yaml names.
+    if (report.about_page) writeFileSync(join(reportDir, report.about_page.file), readFileSync(join(dirname(REPORT_YAML), report.about_page.file)));
     for (const e of generateEntries(report, options.entries, options.seed)) writeFileSync(join(reportDir, e.name), e.text);
     log(`Generated ${options.entries} entries in ${content}`);
 

@@ -10,11 +10,24 @@ export interface Diagnostic {
   file: string;
   /** 1-based line number, when it is known. */
   line?: number;
-  /** The field (e.g. `theme`, `evidence[0].url`) or part of the file (`body`). */
+  /** The field (e.g. `theme`, `evidence 1, url`: see fieldName) or part of the file (`body`). */
   field?: string;
   message: string;
   /** How to fix it. */
   hint?: string;
+}
+
+/**
+ * A field's place in a file in an officer's words, not a programmer's:
+ * ['evidence', 0, 'date'] → "evidence 1, date" (list items numbered from 1).
+ */
+export function fieldName(path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  for (const p of path) {
+    if (typeof p === 'number' && parts.length) parts[parts.length - 1] += ` ${p + 1}`;
+    else parts.push(typeof p === 'number' ? `item ${p + 1}` : String(p));
+  }
+  return parts.join(', ');
 }
 
 /** `path:line: field: message (hint)`, the one-line form shared by `check` and the build. */

@@ -51,12 +51,14 @@ export type Entry = Pick<EntryFrontmatter, 'title' | 'order' | 'updated'> & {
 };
 
 /** A report: its report.yaml as validated, with its id, entries and what the loader works out. */
-export type Report = Omit<ReportFile, 'introduction' | 'about' | 'notes'> & {
+export type Report = Omit<ReportFile, 'introduction' | 'about' | 'about_page' | 'notes'> & {
   /** Folder name under content/reports; part of the URL. */
   id: string;
   introductionHtml?: string;
   /** The site's own note about the report (`about:`), shown apart from the document's words. */
   aboutHtml?: string;
+  /** The site's own notes page (`about_page:`), published at /<report>/about/; not an entry. */
+  aboutPage?: AboutPage;
   notes: string[];
   /** Sorted by `order`. */
   entries: Entry[];
@@ -66,6 +68,14 @@ export type Report = Omit<ReportFile, 'introduction' | 'about' | 'notes'> & {
   /** Its editions from git and what changed between them (added by the site's loader; absent in `check`). */
   history?: SiteHistory;
 };
+
+/** A page of the site's own notes about a report, from a Markdown file in its folder. */
+export interface AboutPage {
+  title: string;
+  html: string;
+  /** Source file, relative to the project root. */
+  file: string;
+}
 
 export interface Content {
   site: Site;

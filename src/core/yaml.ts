@@ -7,10 +7,11 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { hasCurlyQuotes, quoteYaml, spaceAfterColon } from './messages/hints.ts';
 import { CONTROL_CHARACTER_HINT, controlCharacter, controlCharacterMessage } from './text.ts';
+import { fieldName } from './diagnostics.ts';
 
 export interface YamlProblem {
   line: number;
-  /** The field the problem is in, written like "evidence[0].title". */
+  /** The field the problem is in, written like "evidence 1, title" (fieldName). */
   field?: string;
   message: string;
   hint?: string;
@@ -84,7 +85,7 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
  */
 function controlCharacters(doc: Document, source: string, lineAt: (offset: number) => number): YamlProblem[] {
   const problems: YamlProblem[] = [];
-  const fieldOf = (path: (string | number)[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const fieldOf = fieldName;
   const check = (node: unknown, path: (string | number)[]) => {
     if (!isScalar(node) || typeof node.value !== 'string') return;
     const found = controlCharacter(node.value);

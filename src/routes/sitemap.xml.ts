@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { latest, sitemap } from '../core/feed.ts';
 import { entriesWhere, facets } from '../core/model.ts';
 import { getReports } from '../site/data.ts';
-import { absoluteUrl, changesUrl, editionUrl, entryUrl, facetUrl, reportUrl, url } from '../site/urls.ts';
+import { aboutUrl, absoluteUrl, changesUrl, editionUrl, entryUrl, facetUrl, reportUrl, url } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getReports();
@@ -20,6 +20,7 @@ export const GET: APIRoute = async () => {
       const lastmod = (fieldId: string, id: string) => latest(entriesWhere(r, fieldId, id).map((e) => e.lastUpdated));
       return [
         { url: reportUrl(r.id), lastmod: r.lastUpdated },
+        ...(r.aboutPage ? [{ url: aboutUrl(r.id) }] : []),
         ...r.entries.map((e) => ({ url: entryUrl(r.id, e.id), lastmod: e.lastUpdated })),
         ...facets(r).flatMap((f) => f.values.map((v) => ({ url: facetUrl(r.id, f.path, v.id), lastmod: lastmod(f.field.id, v.id) }))),
         // What changed in each edition, and each past edition's table.

@@ -11,6 +11,8 @@ export function url(path = ''): string {
 }
 
 export const reportUrl = (report: string) => url(`${report}/`);
+/** A report's page of the site's own notes (report.yaml `about_page:`). */
+export const aboutUrl = (report: string) => url(`${report}/about/`);
 export const entryUrl = (report: string, entry: string) => url(`${report}/${entry}/`);
 /** A facet's page for one value: `/<report>/<facet path>/<value>/`. */
 export const facetUrl = (report: string, path: string, value: string) => url(`${report}/${path}/${value}/`);

@@ -152,6 +152,9 @@ describe('the PDF in the build', () => {
     // At least every entry's title in the table, each to a page that exists.
     expect(own.length).toBeGreaterThanOrEqual(EXPECTED_ROWS.length);
     for (const link of own) expect(resolveInDist(SITES.root.dir, SITES.root.base, link.slice(site.length)), link).toBeDefined();
+    // The transcription notes, linked under "About this page", at their published address.
+    expect(own).toContain(`${site}/${REPORT}/about/`);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('How this report was transcribed');
     // Any other leads to another site, exactly as the page links it.
     const other = hrefs(SITES.root.dir);
     for (const link of links.filter((l) => !own.includes(l))) expect(other.has(link), link).toBe(true);

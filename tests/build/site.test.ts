@@ -144,6 +144,40 @@ describe('every entry, theme, status and destination has its page', () => {
   });
 });
 
+describe.each(Object.entries(SITES))('the transcription notes, a page of the site (%s build)', (_name, build) => {
+  const prefix = build.base.endsWith('/') ? build.base : `${build.base}/`;
+
+  it('publishes content/reports/<report>/transcription.md at /<report>/about/, under its declared title', () => {
+    const $ = page(build.dir, `${REPORT}/about/`);
+    expect($('main h1').text()).toBe('How this report was transcribed');
+    expect($('title').text()).toContain('How this report was transcribed');
+    // The notes' own headings and words, from the file.
+    expect($('main h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Where readers see this', 'Judgements']));
+    expect($('main h3').map((_, h) => $(h).text()).get()).toContain('Status (colour code), inferred from the New Phase column');
+    expect($('main').text()).toContain('are published as a page of the site');
+    // Only the page's title is a top-level heading; a way back to the report.
+    expect($('h1')).toHaveLength(1);
+    expect($('.breadcrumbs a').last().attr('href')).toBe(`${prefix}${REPORT}/`);
+  });
+
+  it('is linked, with its title and the base path, from the report page’s "About this page"', () => {
+    const $ = page(build.dir, `${REPORT}/`);
+    const link = $('section.about a[data-about-page-link]');
+    expect(link.text()).toBe('How this report was transcribed');
+    expect(link.attr('href')).toBe(`${prefix}${REPORT}/about/`);
+    expect(resolveInDist(build.dir, build.base, link.attr('href')!)).toBeTruthy();
+    // The note says where the reasoning is, and no longer names a file that readers cannot open.
+    expect($('section.about').text()).toContain('are in the notes linked below');
+    expect($('section.about').text()).not.toContain('TRANSCRIPTION');
+  });
+
+  it('is not an entry: no row, no entry page of the file’s name', () => {
+    const $ = page(build.dir, `${REPORT}/`);
+    expect($('tr[data-entry="transcription"]')).toHaveLength(0);
+    expect(resolveInDist(build.dir, build.base, `${prefix}${REPORT}/transcription/`)).toBeFalsy();
+  });
+});
+
 describe('the search index', () => {
   it('holds the report page and every entry page, and nothing else', () => {
     // Pagefind fragments are gzip'd JSON after a 12-byte signature, one per indexed page.

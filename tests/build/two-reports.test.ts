@@ -85,6 +85,6 @@ describe('two reports in one site', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('value: culture', 'value: cultur'));
     const result = build(content, join(content, '..', 'dist'));
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('reports/phase-2/report.yaml:26: fields[2].values[0].value: "cultur" is not a theme of the report "phase-3" (did you mean "culture"?');
+    expect(result.stdout).toContain('reports/phase-2/report.yaml:26: fields 3, values 1, value: "cultur" is not a theme of the report "phase-3" (did you mean "culture"?');
   });
 });

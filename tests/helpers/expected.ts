@@ -1,5 +1,5 @@
 /**
- * The close-down table as the document prints it (see content/TRANSCRIPTION.md):
+ * The close-down table as the document prints it (see content/reports/phase-2-close-down/transcription.md):
  * the rows in order with their theme, colour code and new phase(s). The build
  * tests check the built site against this list, written out from the source
  * document (shared/seeds/improvement-plan-close-down.txt), independently of the

@@ -30,6 +30,7 @@ describe('benchmark entries', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(content, 'site.yaml'), 'title: Bench\norganisation: Bench\naccessibility:\n  contact_email: a@example.org\n  last_reviewed: "2024-01-01"\n');
     writeFileSync(join(dir, 'report.yaml'), reportText);
+    if (report.about_page) writeFileSync(join(dir, report.about_page.file), readFileSync(join(ROOT, 'content/reports/phase-2-close-down', report.about_page.file)));
     writeFileSync(join(content, 'glossary.yaml'), readFileSync(join(ROOT, 'content/glossary.yaml')));
     for (const e of entries) writeFileSync(join(dir, e.name), e.text);
     const loaded = loadContent(content, { root: content });

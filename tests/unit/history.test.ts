@@ -291,6 +291,25 @@ describe('readHistory and historyChanges on a repository with three editions', (
   });
 });
 
+describe('readHistory and a report’s notes page (about_page)', () => {
+  it('does not take the declared notes file for an entry, committed or not', async () => {
+    const repo = tempRepo();
+    const withNotes = (asAt: string) => reportYaml(asAt).replace('title: The plan\n', 'title: The plan\nabout_page:\n  title: How it was made\n  file: notes.md\n');
+    repo.write(`${CONTENT}/site.yaml`, 'title: Site\n');
+    repo.write(`${REPORT}/report.yaml`, withNotes('2025-03-31'));
+    repo.write(`${REPORT}/a.md`, entry({ title: 'Alpha', status: 'red', order: 1 }));
+    repo.write(`${REPORT}/notes.md`, '## How\n\nBy hand.\n');
+    repo.commit('Edition 1');
+    // Uncommitted: a new edition from the working tree.
+    repo.write(`${REPORT}/report.yaml`, withNotes('2025-06-30'));
+    const history = await readHistory(join(repo.dir, CONTENT));
+    expect(history.reports[0]!.editions.map((e) => [e.asAt, e.uncommitted, e.entries.map((x) => x.id)])).toEqual([
+      ['2025-03-31', false, ['a']],
+      ['2025-06-30', true, ['a']],
+    ]);
+  });
+});
+
 describe('readHistory with changes not yet committed', () => {
   it('replaces the newest edition when as_at is unchanged, and adds one when it is raised', async () => {
     const { repo, commits } = planRepo();

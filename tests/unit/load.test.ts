@@ -77,12 +77,15 @@ describe('loadContent', () => {
     expect(countBy(report, 'next_phase').map((c) => c.count)).toEqual([2, 2]);
 
     expect(messages(several('  - later\n  - nowher\n', ''))).toEqual([
-      'reports/sample/beta.md:7: next_phase[1]: "nowher" is not a new phase of this report (did you mean "nowhere"? choices: later, nowhere; they are listed in reports/sample/report.yaml)',
+      'reports/sample/beta.md:7: next_phase 2: "nowher" is not a new phase of this report (did you mean "nowhere"? choices: later, nowhere; they are listed in reports/sample/report.yaml)',
     ]);
     expect(messages(several('  - later\n  - nowhere\n', 'next_phase_text: Later theme (Phase 3)\n'))).toEqual([
       'reports/sample/beta.md:8: next_phase_text: has 1 value but next_phase has 2 (give one per value of next_phase, as a list in the same order ("- …" on its own line), or remove next_phase_text)',
     ]);
-    expect(messages(several('  - Later\n', ''))[0]).toMatch(/^reports\/sample\/beta\.md:6: next_phase\[0\]: "Later" is not a new phase of this report \(did you mean "later"\?/);
+    // A label written for the id: the id of the same field's value, whatever the case.
+    expect(messages(several('  - later\n  - no Further Action\n', ''))).toEqual([
+      'reports/sample/beta.md:7: next_phase 2: "no Further Action" is the label of a new phase, not its id (write its id instead: nowhere)',
+    ]);
   });
 
   it('renders the report’s own note (about) apart from its introduction', () => {
@@ -93,6 +96,47 @@ describe('loadContent', () => {
     expect(messages(withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nabout: ""')))[0]).toMatch(/^reports\/sample\/report\.yaml:3: about: .*must not be empty/);
     // The same rules as an entry's body: no raw HTML.
     expect(messages(withChange('reports/sample/report.yaml', (t) => t.replace('subtitle: A fixture for tests', 'subtitle: A fixture for tests\nabout: Our <b>note</b>')))[0]).toMatch(/^reports\/sample\/report\.yaml:3: about: /);
+  });
+
+  it('publishes a declared notes page (about_page) from its own file, checked like an entry, and not as an entry', () => {
+    const declare = (file: string) => (t: string) => t.replace('subtitle: A fixture for tests', `subtitle: A fixture for tests\nabout_page:\n  title: How this was made\n  file: ${file}`);
+    const withNotes = (notes: string) => {
+      const dir = withChange('reports/sample/report.yaml', declare('notes.md'));
+      writeFileSync(join(dir, 'reports/sample/notes.md'), notes);
+      return dir;
+    };
+    const dir = withNotes('## Sources\n\nRead **the plan**, see [the glossary](/glossary/).\n');
+    const { content, diagnostics, files } = loadContent(dir, { root: dir });
+    expect(diagnostics).toEqual([]);
+    const report = content!.reports[0]!;
+    expect(report.aboutPage).toEqual({
+      title: 'How this was made',
+      file: 'reports/sample/notes.md',
+      html: '<h2>Sources</h2>\n<p>Read <strong>the plan</strong>, see <a href="/glossary/">the glossary</a>.</p>',
+    });
+    expect(files).toContain('reports/sample/notes.md');
+    // Not an entry, and no word about it being ignored.
+    expect(report.entries.map((e) => e.id)).toEqual(['gamma', 'alpha', 'beta']);
+    // The rules of an entry's body, with the notes file's own line.
+    expect(messages(withNotes('## Sources\n\nSome text.\n\n<div>raw</div>\n'))).toEqual([
+      'reports/sample/notes.md:5: HTML is not allowed in this page (found <div>) (write plain Markdown: "- " for a list item, **bold**, [link text](https://…))',
+    ]);
+    expect(messages(withNotes('Text.\n\n[a file](../../shared/x.txt)\n'))[0]).toMatch(/^reports\/sample\/notes\.md:3: the link "\.\.\/\.\.\/shared\/x\.txt" is not allowed/);
+    expect(messages(withNotes('# Title again\n\nText.\n'))[0]).toMatch(/^reports\/sample\/notes\.md:1: a "# " heading is not allowed here/);
+    // With an error elsewhere in report.yaml, the entries are still checked, and the notes file is still not one of them.
+    const broken = withNotes('## Sources\n\nText.\n');
+    writeFileSync(join(broken, 'reports/sample/report.yaml'), readFileSync(join(broken, 'reports/sample/report.yaml'), 'utf8').replace('subtitle: A fixture for tests', 'subtitle: [A, list]'));
+    const brokenMessages = messages(broken);
+    expect(brokenMessages.join('\n')).toMatch(/report\.yaml:\d+: subtitle: /);
+    expect(brokenMessages.join('\n')).not.toContain('notes.md');
+    // A missing file is named at its setting.
+    expect(messages(withChange('reports/sample/report.yaml', declare('missing.md')))).toEqual([
+      'reports/sample/report.yaml:5: about_page.file: "missing.md" is not a file in the report’s folder (add reports/sample/missing.md, or correct the name)',
+    ]);
+    // "about" is the page's address: no entry may take it.
+    const clash = withChange('reports/sample/alpha.md', (t) => t);
+    cpSync(join(clash, 'reports/sample/alpha.md'), join(clash, 'reports/sample/about.md'));
+    expect(messages(clash).join('\n')).toMatch(/reports\/sample\/about\.md.*used by the site's own pages/);
   });
 
   it('suggests the nearest field for an unknown one and reports missing fields', () => {
@@ -106,7 +150,7 @@ describe('loadContent', () => {
   it('names an unknown site setting with the nearest known one, at the top and inside a group', () => {
     const dir = withChange('site.yaml', () => 'title: X\norganisation: Y\ntitel: Z\naccessibility:\n  contact_emial: a@example.org\n');
     expect(messages(dir)).toEqual([
-      'site.yaml:5: accessibility.contact_emial: "contact_emial" is not a known field of accessibility (did you mean "contact_email"? known: contact_email, contact_phone, contact_address, response_days, compliance, known_issues, prepared, last_reviewed)',
+      'site.yaml:5: accessibility, contact_emial: "contact_emial" is not a known field of accessibility (did you mean "contact_email"? known: contact_email, contact_phone, contact_address, response_days, compliance, known_issues, prepared, last_reviewed)',
       'site.yaml:3: titel: "titel" is not a known site setting (did you mean "title"? known: title, organisation, description, language, accessibility)',
     ]);
   });
@@ -116,8 +160,8 @@ describe('loadContent', () => {
       t.replace("date: '2023-03-23'", "date: '2023-02-30'\n    url: javascript:alert(1)"),
     );
     const m = messages(dir);
-    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:9: evidence[0].date: "2023-02-30" is not a date that exists in the calendar'))).toBe(true);
-    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:10: evidence[0].url: "javascript:alert(1)" must start with https://'))).toBe(true);
+    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:9: evidence 1, date: "2023-02-30" is not a date that exists in the calendar'))).toBe(true);
+    expect(m.some((x) => x.startsWith('reports/sample/alpha.md:10: evidence 1, url: "javascript:alert(1)" must start with https://'))).toBe(true);
   });
 
   it('warns about capitalised words the glossary lacks, with their line, but still builds', () => {
@@ -131,15 +175,72 @@ describe('loadContent', () => {
     expect(result.content?.reports[0]!.entries.find((e) => e.id === 'beta')!.sections.undertaken!.html).toContain('<abbr title="A Big Committee" tabindex="0">ABCs</abbr>');
   });
 
+  it('says how to rename an entry saved as .txt (or .md.txt), and only when it starts like an entry', () => {
+    const dir = withChange('reports/sample/gamma.md', (t) => t);
+    const gamma = readFileSync(join(dir, 'reports/sample/gamma.md'), 'utf8');
+    writeFileSync(join(dir, 'reports/sample/delta.md.txt'), '\uFEFF' + gamma.replace('order: 1', 'order: 8').replace(/\n/g, '\r\n'));
+    writeFileSync(join(dir, 'reports/sample/epsilon.txt'), gamma.replace('order: 1', 'order: 9'));
+    writeFileSync(join(dir, 'reports/sample/notes.txt'), 'Notes about the plan\n---\n');
+    expect(messages(dir)).toEqual([
+      'reports/sample/delta.md.txt: looks like an entry but is not read, because its name does not end in .md (rename it to "delta.md")',
+      'reports/sample/epsilon.txt: looks like an entry but is not read, because its name does not end in .md (rename it to "epsilon.md")',
+      'reports/sample/notes.txt: is not a Markdown entry (.md) (a report folder holds report.yaml and one .md file per row; move other files elsewhere)',
+    ]);
+  });
+
+  it('checks the entries against what of a report.yaml with errors could be read, and says what was not checked', () => {
+    // A field declaration with a mistake: the statuses and the other fields are still checked, the theme is not.
+    const badField = withChange('reports/sample/report.yaml', (t) => t.replace('    type: choice\n', '    type: chioce\n'));
+    const edit = (dir: string, file: string, change: (t: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+    edit(badField, 'reports/sample/beta.md', (t) => t.replace('status: moving', 'status: movin').replace('theme: second-theme', 'theme: nonsense'));
+    edit(badField, 'reports/sample/gamma.md', (t) => t.replace('order: 1', 'order: 2'));
+    expect(messages(badField)).toEqual([
+      expect.stringMatching(/^reports\/sample\/report\.yaml:10: fields 1, type: "chioce" must be one of: /),
+      'reports/sample/beta.md:4: status: "movin" is not a colour code (legend entry) of this report (did you mean "moving"? choices: done, moving; they are listed in reports/sample/report.yaml)',
+      'reports/sample/alpha.md:6: order: 2 is also the order of reports/sample/gamma.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+      'reports/sample/gamma.md:6: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+      'reports/sample/report.yaml: warning: its entries were checked without the field theme, because of the errors in report.yaml (fix report.yaml, then check again)',
+    ]);
+
+    // A legend colour with a mistake changes no status: everything is still checked.
+    const badLegend = withChange('reports/sample/report.yaml', (t) => t.replace('colour: "#d9ead3"', 'colour: green'));
+    edit(badLegend, 'reports/sample/beta.md', (t) => t.replace('status: moving', 'status: movin').replace('theme: second-theme', 'theme: secnd-theme'));
+    expect(messages(badLegend).map((m) => m.replace(/ \(.*$/, ''))).toEqual([
+      'reports/sample/report.yaml:50: legend 1, colour: "green" must be a colour written as "#rrggbb"',
+      'reports/sample/beta.md:3: theme: "secnd-theme" is not a theme of this report',
+      'reports/sample/beta.md:4: status: "movin" is not a colour code',
+    ]);
+
+    // A legend item without an id: the status is left out, the other fields are still checked.
+    const noId = withChange('reports/sample/report.yaml', (t) => t.replace('  - id: done\n', '  - ids: done\n'));
+    edit(noId, 'reports/sample/beta.md', (t) => t.replace('status: moving', 'status: movin').replace('theme: second-theme', 'theme: secnd-theme'));
+    expect(messages(noId).map((m) => m.replace(/ \(.*$/, ''))).toEqual([
+      'reports/sample/report.yaml:48: legend 1, id: is required but missing',
+      'reports/sample/report.yaml:48: legend 1, ids: "ids" is not a known field of legend',
+      'reports/sample/beta.md:3: theme: "secnd-theme" is not a theme of this report',
+      'reports/sample/report.yaml: warning: its entries were checked without the field status, because of the errors in report.yaml',
+    ]);
+
+    // Nothing usable: said once.
+    const unreadable = withChange('reports/sample/report.yaml', (t) => t.replace('title: Sample improvement plan', 'title: "Sample improvement plan'));
+    expect(messages(unreadable).map((m) => m.replace(/ \(.*$/, ''))).toEqual([
+      'reports/sample/report.yaml:1: a quotation mark is opened on this line but never closed',
+      'reports/sample/report.yaml: warning: its entries were not checked, because of the errors in report.yaml',
+    ]);
+  });
+
   it('reports two entries with the same order', () => {
     const dir = withChange('reports/sample/beta.md', (t) => t.replace('order: 3', 'order: 2'));
-    expect(messages(dir)).toEqual(['reports/sample/beta.md:7: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number)']);
+    expect(messages(dir)).toEqual([
+      'reports/sample/alpha.md:6: order: 2 is also the order of reports/sample/beta.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+      'reports/sample/beta.md:7: order: 2 is also the order of reports/sample/alpha.md (each row needs its own position in the table: give one of them another number; 3 is the next free number)',
+    ]);
   });
 
   it('refuses a legend colour whose text contrast is under 4.5:1', () => {
     const dir = withChange('reports/sample/report.yaml', (t) => t.replace('colour: "#d9ead3"', 'colour: "#777777"'));
     const m = messages(dir);
     expect(m).toHaveLength(1);
-    expect(m[0]).toMatch(/^reports\/sample\/report\.yaml:50: legend\[0\]\.colour: text in #0b0c0c on #777777 has a contrast of 4\.\d\d:1, below the 4\.5:1/);
+    expect(m[0]).toMatch(/^reports\/sample\/report\.yaml:50: legend 1, colour: text in #0b0c0c on #777777 has a contrast of 4\.\d\d:1, below the 4\.5:1/);
   });
 });

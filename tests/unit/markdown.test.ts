@@ -32,9 +32,29 @@ describe('parseBody', () => {
     expect(problems).toEqual([
       { line: 10, message: 'text before the first section heading', hint: expect.any(String) },
       { line: 14, message: '"## Next steps" is not a section of an entry', hint: expect.any(String) },
-      { line: 16, message: 'text before the first section heading', hint: expect.any(String) },
       { line: 10, message: 'the section "## Activity outstanding" is missing', hint: expect.any(String) },
     ]);
+  });
+
+  it('a declared heading written with a colon, other capitals or a typo: one message on its line, naming the heading meant', () => {
+    const { sections, problems } = parseBody('## Activity undertaken\n\nDone.\n\n## Activity Outstanding:\n\n- Still to do\n', 10, {}, TWO);
+    expect(problems).toEqual([
+      { line: 14, message: 'the heading "## Activity Outstanding:" is not written as the section "## Activity outstanding"', hint: 'change the line to "## Activity outstanding"' },
+    ]);
+    expect(sections.outstanding!.html).toBe('<ul>\n<li>Still to do</li>\n</ul>');
+    expect(parseBody('## Activty undertaken\n\n## Activity outstanding\n', 1, {}, TWO).problems.map((p) => p.message)).toEqual([
+      'the heading "## Activty undertaken" is not written as the section "## Activity undertaken"',
+    ]);
+    expect(parseBody('## Activity undertaken\n\n# Activity outstanding\n', 1, {}, TWO).problems.map((p) => p.message)).toEqual([
+      'the heading "# Activity outstanding" is not written as the section "## Activity outstanding"',
+    ]);
+  });
+
+  it('turns bullets pasted from Word ("•") into list items of their own', () => {
+    const { sections, problems } = parseBody('## Activity undertaken\n\n- Typed item\n• Pasted item\n•\tTabbed item\n  ◦ Indented item\n\n## Activity outstanding\n\nA • in a sentence stays.\n', 1, {}, TWO);
+    expect(problems).toEqual([]);
+    expect(sections.undertaken!.html).toBe('<ul>\n<li>Typed item</li>\n<li>Pasted item</li>\n<li>Tabbed item</li>\n<li>Indented item</li>\n</ul>');
+    expect(sections.outstanding!.html).toBe('<p>A • in a sentence stays.</p>');
   });
 
   it('refuses raw HTML and does not render it', () => {
@@ -55,7 +75,6 @@ describe('parseBody', () => {
     const wrong = parseBody('## Activity undertaken\n\nx\n', 4, {}, declared).problems;
     expect(wrong).toEqual([
       { line: 4, message: '"## Activity undertaken" is not a section of an entry', hint: 'use "## Update" and "## Explanation"; for a smaller heading inside a section use "###"' },
-      { line: 6, message: 'text before the first section heading', hint: 'move it under "## Update" or "## Explanation"' },
       { line: 4, message: 'the section "## Update" is missing', hint: 'add a line "## Update"; leave it empty if the plan records nothing there' },
     ]);
   });

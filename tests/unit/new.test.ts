@@ -44,6 +44,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const text = readFileSync(join(content, 'reports/phase-2-close-down/left-for-later.md'), 'utf8');
     expect(text).toMatch(/^status:$/m);
     expect(text).toMatch(/^next_phase:$/m);
+    // The sections are their headings alone: no text is made up for them.
+    expect(text.slice(text.indexOf('\n---\n') + 5).split('\n').filter((l) => l.trim() && !l.startsWith('## '))).toEqual([]);
     const messages = loadContent(content, { root: content }).diagnostics.filter((d) => d.file.endsWith('left-for-later.md')).map((d) => `${d.field}: ${d.message}`);
     expect(messages).toEqual(['status: is empty but must be one of the ids of status (legend entry)', 'next_phase: is empty but must be a list of values (new phase)']);
   });

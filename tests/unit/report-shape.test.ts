@@ -31,12 +31,12 @@ describe('declarations in report.yaml', () => {
 
   it('names a facet of an undeclared field with the nearest choice field', () => {
     const dir = withChange(SMALL, REPORT, (t) => t.replace('  - field: theme\n', '  - field: themes\n'));
-    expect(messages(dir)).toEqual([`${REPORT}:57: facets[0].field: "themes" is not a choice or status field of this report (did you mean "theme"? choice and status fields: theme, status, next_phase)`]);
+    expect(messages(dir)).toEqual([`${REPORT}:57: facets 1, field: "themes" is not a choice or status field of this report (did you mean "theme"? choice and status fields: theme, status, next_phase)`]);
   });
 
   it('refuses a field type it does not know, listing the types', () => {
     const dir = withChange(SMALL, REPORT, (t) => t.replace('type: text', 'type: words'));
-    expect(messages(dir)[0]).toBe(`${REPORT}:34: fields[3].type: "words" must be one of: ${Object.keys(FIELD_TYPES).join(', ')} (write the type as plain text after "type: ")`);
+    expect(messages(dir)[0]).toBe(`${REPORT}:34: fields 4, type: "words" must be one of: ${Object.keys(FIELD_TYPES).join(', ')} (write the type as plain text after "type: ")`);
   });
 
   it('refuses to group rows by a field that can hold several values', () => {
@@ -46,7 +46,7 @@ describe('declarations in report.yaml', () => {
 
   it('refuses a built-in field declared again', () => {
     const dir = withChange(SMALL, REPORT, (t) => t.replace('  - id: next_phase_text\n', '  - id: order\n'));
-    expect(messages(dir)[0]).toMatch(/^reports\/sample\/report\.yaml:32: fields\[3\]\.id: "order" is a field every entry has already \(choose another id; title, order, evidence, updated are built in\)/);
+    expect(messages(dir)[0]).toMatch(/^reports\/sample\/report\.yaml:32: fields 4, id: "order" is a field every entry has already \(choose another id; title, order, evidence, updated are built in\)/);
   });
 
   it('checks the entries against the fields the report declares', () => {

@@ -2,39 +2,47 @@
  * Checks that relate files to each other: two rows at one position, a value
  * that continues in another report, a glossary term that belongs to a report.
  */
-import type { Report } from '../model.ts';
+import { fieldName } from '../diagnostics.ts';
+import type { Entry, Report } from '../model.ts';
 import { statuses } from '../schema.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Reader } from './read.ts';
 import type { GlossaryFile } from './glossary-file.ts';
-import type { ReadReport } from './report.ts';
 
-/** Each row has its own position in the table. */
-export function checkDuplicateOrders(reader: Reader, { report, orderLines }: ReadReport): void {
-  const byOrder = new Map<number, Report['entries'][number]>();
-  for (const entry of report.entries) {
-    const first = byOrder.get(entry.order);
-    if (first) {
+/**
+ * Each row has its own position in the table. Every file that shares a
+ * number is named (the one just added is as likely to be wrong as the one
+ * before it), with the next number no row uses.
+ */
+export function checkDuplicateOrders(reader: Reader, { report, orderLines }: { report: Pick<Report, 'entries'>; orderLines: Map<Entry, number> }): void {
+  const byOrder = new Map<number, Report['entries']>();
+  for (const entry of report.entries) byOrder.set(entry.order, [...(byOrder.get(entry.order) ?? []), entry]);
+  for (const [order, entries] of byOrder) {
+    if (entries.length < 2) continue;
+    let free = order + 1;
+    while (byOrder.has(free)) free++;
+    for (const entry of entries) {
+      const others = entries.filter((e) => e !== entry).map((e) => e.file);
       reader.diagnostics.push({
         severity: 'error',
         file: entry.file,
         line: orderLines.get(entry),
         field: 'order',
-        message: `${entry.order} is also the order of ${first.file}`,
-        hint: 'each row needs its own position in the table: give one of them another number',
+        message: `${order} is also the order of ${others.join(' and ')}`,
+        hint: `each row needs its own position in the table: give one of them another number; ${free} is the next free number`,
       });
-    } else byOrder.set(entry.order, entry);
+    }
   }
 }
 
 /** A choice value that continues in another report names that report and a value of its grouping field. */
-export function checkCrossReportValues(reader: Reader, read: readonly ReadReport[]): void {
+export function checkCrossReportValues(reader: Reader, read: readonly { report: Report; lineOf(path: (string | number)[]): number }[]): void {
   const reports = read.map((r) => r.report);
   for (const { report, lineOf } of read) {
     report.fields.forEach((f, i) => {
       f.values?.forEach((v, j) => {
         if (!v.report || !v.value) return;
-        const at = (key: string) => ({ line: lineOf(['fields', i, 'values', j, key]), field: `fields[${i}].values[${j}].${key}` });
+        const at = (key: string) => ({ line: lineOf(['fields', i, 'values', j, key]), field: fieldName(['fields', i, 'values', j, key]) });
         const other = reports.find((r) => r.id === v.report);
         if (!other) {
           const ids = reports.map((r) => r.id).filter((id) => id !== report.id);
@@ -58,6 +66,6 @@ export function checkGlossaryReports(reader: Reader, glossary: GlossaryFile, rep
   if (!glossary.file || reportIds.length === 0) return;
   glossary.glossary.terms.forEach((t, i) => {
     if (t.report === undefined || reportIds.includes(t.report)) return;
-    reader.diagnostics.push({ severity: 'error', file: glossary.file!, line: glossary.lineOf(['terms', i, 'report']), field: `terms[${i}].report`, message: `"${t.report}" is not a report of this site`, hint: didYouMean(t.report, reportIds, 'reports') });
+    reader.diagnostics.push({ severity: 'error', file: glossary.file!, line: glossary.lineOf(['terms', i, 'report']), field: fieldName(['terms', i, 'report']), message: `"${t.report}" is not a report of this site`, hint: didYouMean(t.report, reportIds, 'reports') });
   });
 }

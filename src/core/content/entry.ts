@@ -22,6 +22,8 @@ export interface EntryContext {
   markdown: MarkdownOptions & { glossary?: Glossary };
   /** Texts to look for unexplained abbreviations in, added to as entries are read. */
   prose: ProseFile[];
+  /** False when the report's sections could not be read (salvage.ts): the body is then not checked. */
+  checkBody?: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export function readEntry(reader: Reader, context: EntryContext, path: string, i
   if (!split.yaml || split.problems.length) return undefined;
 
   const data = validate(context.schema, split.yaml, file, reader.diagnostics, 'entry field') as EntryFrontmatter | undefined;
-  const body = parseBody(split.body, split.bodyLine, context.markdown, report.sections);
+  const body = context.checkBody === false ? { sections: {}, problems: [] } : parseBody(split.body, split.bodyLine, context.markdown, report.sections);
   for (const p of body.problems) reader.diagnostics.push({ severity: 'error', file, field: 'body', ...p });
   if (!data || body.problems.length) return undefined;
 

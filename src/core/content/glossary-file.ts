@@ -1,5 +1,6 @@
 /** content/glossary.yaml (optional) → the Glossary, each word listed in one place only. */
 import { join } from 'node:path';
+import { fieldName } from '../diagnostics.ts';
 import { EMPTY_GLOSSARY, glossarySchema, type Glossary } from '../glossary.ts';
 import { exists, readYamlFile, type Reader } from './read.ts';
 import { validate } from './validate.ts';
@@ -30,7 +31,7 @@ export function readGlossary(reader: Reader, contentDir: string): GlossaryFile {
   ] as const;
   for (const [list, words, at] of lists) {
     words.forEach((w, i) => {
-      const field = list === 'terms' ? `terms[${i}].term` : `${list}[${i}]`;
+      const field = fieldName(at(i));
       const first = seen.get(w);
       if (first) {
         reader.diagnostics.push({ severity: 'error', file: parsed.file, line: parsed.yaml.lineOf(at(i)), field, message: `"${w}" is listed twice (also at ${first})`, hint: 'keep one of them' });

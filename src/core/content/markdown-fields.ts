@@ -9,7 +9,7 @@
  * as HTML is published, and so that rendering them as Markdown later opens no
  * hole.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import { fieldName, type Diagnostic } from '../diagnostics.ts';
 import { checkMarkdown } from '../markdown.ts';
 import type { ReportFile } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
@@ -42,7 +42,7 @@ export function checkReportMarkdown(data: ReportFile, yaml: ParsedYaml, file: st
   let ok = true;
   for (const [path, text] of markdownFields(data)) {
     const line = yaml.lineOf(path);
-    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+    const field = fieldName(path);
     for (const p of checkMarkdown(text, 1, 'report.yaml')) {
       ok = false;
       diagnostics.push({ severity: 'error', file, line, field, message: p.message, hint: p.hint });

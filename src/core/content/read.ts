@@ -3,7 +3,7 @@
  * summaries), and each problem reading one (too large, unreadable, not UTF-8,
  * YAML syntax) becomes a diagnostic instead of an exception.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { guard, type Diagnostic } from '../diagnostics.ts';
 import { longLine } from '../markdown-limits.ts';
@@ -80,6 +80,25 @@ export function readYamlFile(reader: Reader, path: string): YamlFile | undefined
     for (const p of yaml.problems) reader.diagnostics.push({ severity: 'error', file, ...p });
     return yaml.problems.length ? undefined : { yaml, file, text };
   });
+}
+
+/**
+ * Whether a file starts like an entry (a "---" line, after a byte-order mark
+ * perhaps), read from its first bytes only: a .txt file saved by an editor
+ * that chose the wrong file type.
+ */
+export function startsLikeEntry(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(16);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return /^(\uFEFF)?---[ \t]*\r?\n/.test(head.subarray(0, n).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Anything at `path`, a symbolic link too (reading it then refuses it). */

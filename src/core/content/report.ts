@@ -3,6 +3,8 @@
  * with its entries, each entry checked against the schema built from the
  * report's own declarations.
  */
+import { readdirSync } from 'node:fs';
+import { z } from 'zod';
 import { join } from 'node:path';
 import { contrastRatio, MIN_TEXT_CONTRAST } from '../contrast.ts';
 import { glossaryFor, type Glossary } from '../glossary.ts';
@@ -10,12 +12,15 @@ import { renderMarkdown, type MarkdownOptions } from '../markdown.ts';
 import { sortEntries, type Entry, type Report } from '../model.ts';
 import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
+import { readAboutPage } from './about-page.ts';
 import { readEntry, type EntryContext } from './entry.ts';
-import { guard } from '../diagnostics.ts';
+import { fieldName, guard } from '../diagnostics.ts';
 import { listReportFiles } from './files.ts';
 import { checkReportMarkdown } from './markdown-fields.ts';
-import { exists, MARKDOWN_FILE, readYamlFile, type Reader } from './read.ts';
+import { exists, MARKDOWN_FILE, readYamlFile, startsLikeEntry, type Reader } from './read.ts';
 import type { ProseFile } from './abbreviations.ts';
+import { aboutUnchecked, salvageDeclarations, salvagedReport, uncheckedNote, type Salvaged } from './salvage.ts';
+import { checkDuplicateOrders } from './cross-refs.ts';
 import { validate } from './validate.ts';
 
 export interface ReadReport {
@@ -39,19 +44,27 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
   }
   const parsed = readYamlFile(reader, reportPath);
   const data = parsed && guard(reader.diagnostics, parsed.file, () => validate(reportSchema, parsed.yaml, parsed.file, reader.diagnostics, 'report setting'));
-  if (!parsed || !data) return undefined;
+  if (!parsed || !data) {
+    // Its entries are checked all the same, against what of report.yaml could be read.
+    const salvaged = parsed && guard(reader.diagnostics, parsed.file, () => salvageDeclarations(parsed.yaml.data));
+    if (parsed && salvaged) checkWithSalvaged(reader, dir, reportId, parsed.file, salvaged, glossaryFor(glossary, reportId), markdown, prose, declaredNotesFile(parsed.yaml.data));
+    const note = uncheckedNote(reader.rel(reportPath), salvaged);
+    if (note && holdsEntries(dir)) reader.diagnostics.push(note);
+    return undefined;
+  }
   // Its Markdown (introduction, notes, descriptions) follows the rules of an entry's body.
   const markdownOk = guard(reader.diagnostics, parsed.file, () => checkReportMarkdown(data, parsed.yaml, parsed.file, reader.diagnostics));
   // Terms may belong to one report: each report's pages explain the site's terms and its own.
   const reportGlossary = glossaryFor(glossary, reportId);
   const options: MarkdownOptions = reportGlossary === glossary ? markdown : { ...markdown, glossary: reportGlossary };
 
-  const { introduction, about, notes, ...declared } = data;
+  const { introduction, about, about_page, notes, ...declared } = data;
   const report: Report = {
     ...declared,
     id: reportId,
     introductionHtml: introduction && markdownOk ? renderMarkdown(introduction, options) : undefined,
     aboutHtml: about && markdownOk ? renderMarkdown(about, options) : undefined,
+    aboutPage: about_page && readAboutPage(reader, dir, about_page, parsed.yaml, parsed.file, options),
     notes: notes ?? [],
     entries: [],
     file: parsed.file,
@@ -68,14 +81,48 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
     markdown: options,
     prose,
   };
+  const orderLines = readEntries(reader, dir, context, about_page?.file);
+  sortEntries(report.entries);
+  return { report, lineOf: (path) => parsed.yaml.lineOf(path), orderLines };
+}
+
+/** Whether a report folder has any entry files (a note about unchecked entries is then worth giving). */
+function holdsEntries(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => MARKDOWN_FILE.test(name) && !name.startsWith('.'));
+  } catch {
+    return false;
+  }
+}
+
+/** The notes page a report.yaml names (`about_page: file:`), read from its raw data when it has errors elsewhere. */
+function declaredNotesFile(raw: unknown): string | undefined {
+  const page = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['about_page'] : undefined;
+  const file = page && typeof page === 'object' ? (page as Record<string, unknown>)['file'] : undefined;
+  return typeof file === 'string' ? file : undefined;
+}
+
+/**
+ * Every entry file of a report folder, read into `context.report.entries`; where each one's order is written.
+ * @param notesFile the report's notes page (`about_page:`), which is not an entry
+ */
+function readEntries(reader: Reader, dir: string, context: EntryContext, notesFile?: string): Map<Entry, number> {
+  const { report } = context;
   const orderLines = new Map<Entry, number>();
   const ids = new Map<string, string>();
   // Links refused, folders inside a report and hidden content files reported as ignored (files.ts).
   for (const name of listReportFiles(dir, reader.rel, reader.diagnostics)) {
     const path = join(dir, name);
-    if (name === 'report.yaml') continue;
+    // The declared notes page is a page of its own, not an entry (about-page.ts).
+    if (name === 'report.yaml' || name === notesFile) continue;
     if (!MARKDOWN_FILE.test(name)) {
-      reader.diagnostics.push({ severity: 'error', file: reader.rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' });
+      // An entry saved with the wrong file type ("notes.txt", "notes.md.txt"): say how to name it.
+      const base = name.replace(/\.[^.]*$/, '') || name;
+      reader.diagnostics.push(
+        startsLikeEntry(path)
+          ? { severity: 'error', file: reader.rel(path), message: 'looks like an entry but is not read, because its name does not end in .md', hint: `rename it to "${MARKDOWN_FILE.test(base) ? base : `${base}.md`}"` }
+          : { severity: 'error', file: reader.rel(path), message: 'is not a Markdown entry (.md)', hint: 'a report folder holds report.yaml and one .md file per row; move other files elsewhere' },
+      );
       continue;
     }
     const id = name.replace(MARKDOWN_FILE, '');
@@ -91,8 +138,30 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
       orderLines.set(read.entry, read.orderLine);
     }
   }
-  sortEntries(report.entries);
-  return { report, lineOf: (path) => parsed.yaml.lineOf(path), orderLines };
+  return orderLines;
+}
+
+/**
+ * Check the entries of a report whose report.yaml has errors against the
+ * declarations that could be read, leaving out the messages about the fields
+ * that could not (salvage.ts); duplicate orders are found all the same.
+ */
+function checkWithSalvaged(reader: Reader, dir: string, reportId: string, file: string, salvaged: Salvaged, glossary: Glossary, markdown: MarkdownOptions, prose: ProseFile[], notesFile?: string): void {
+  const report = salvagedReport(salvaged, reportId, file);
+  const options: MarkdownOptions = { ...markdown, glossary };
+  const own: Reader = { ...reader, diagnostics: [] };
+  const context: EntryContext = {
+    report,
+    // A field left out is let through unchecked, so that the rest of the entry is still read (and its order compared).
+    schema: entrySchemaFor(report, file).extend(Object.fromEntries(salvaged.unchecked.map((id) => [id, z.unknown()]))) as unknown as EntryContext['schema'],
+    reservedIds: [...RESERVED_ENTRY_IDS],
+    markdown: options,
+    prose,
+    checkBody: salvaged.sections,
+  };
+  const orderLines = readEntries(own, dir, context, notesFile);
+  reader.diagnostics.push(...own.diagnostics.filter((d) => !aboutUnchecked(d, salvaged.unchecked)));
+  checkDuplicateOrders(reader, { report, orderLines });
 }
 
 /** Legend colours readable: text on each colour at WCAG 2.2 AA contrast. */
@@ -108,7 +177,7 @@ function checkLegendContrast(reader: Reader, report: Report, yaml: ParsedYaml): 
         severity: 'error',
         file: report.file,
         line: yaml.lineOf([...path, 'colour']),
-        field: `${path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k ? `.${p}` : p)).join('')}.colour`,
+        field: fieldName([...path, 'colour']),
         message: `text in ${item.text_colour} on ${item.colour} has a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 that WCAG 2.2 AA requires`,
         hint: 'choose a lighter background colour or a darker text_colour',
       });

@@ -5,7 +5,7 @@
  * declared fields).
  */
 import type { z } from 'zod';
-import type { Diagnostic } from '../diagnostics.ts';
+import { fieldName, type Diagnostic } from '../diagnostics.ts';
 import { explainValue } from '../messages/hints.ts';
 import { nearest } from '../suggest.ts';
 import type { ParsedYaml } from '../yaml.ts';
@@ -32,7 +32,7 @@ export function validate<S extends z.ZodType>(
     let path = issue.path;
     // One value written where a list is allowed is read as a list of one: speak of the field itself.
     if (typeof path.at(-1) === 'number' && path.at(-1) === 0 && !Array.isArray(valueAt(data, path.slice(0, -1)))) path = path.slice(0, -1);
-    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
+    const field = fieldName(path);
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
       for (const key of issue.keys) {
@@ -41,7 +41,7 @@ export function validate<S extends z.ZodType>(
           severity: 'error',
           file,
           line: yaml.lineOf([...path, key]),
-          field: [field, key].filter(Boolean).join('.'),
+          field: fieldName([...path, key]),
           message: `"${key}" is not a known ${path.length ? `field of ${String(path.find((p) => typeof p === 'string') ?? '')}` : what}`,
           hint: guess ? `did you mean "${guess}"? known: ${known.join(', ')}` : `known: ${known.join(', ')}`,
         });
@@ -62,7 +62,7 @@ export function validate<S extends z.ZodType>(
       line: yaml.lineOf(path),
       field: field || undefined,
       message: better?.message ?? (missing ? 'is required but missing' : own !== undefined ? issue.message : describe(value, issue.message)),
-      hint: better?.hint ?? (missing ? hintForMissing(field) : (own ?? hintFor(path))),
+      hint: better?.hint ?? (missing ? hintForMissing(path) : (own ?? hintFor(path))),
     });
   }
   return undefined;
@@ -98,8 +98,8 @@ function hintFor(path: readonly PropertyKey[]): string {
   return FIELD_HINTS[name] ?? `write the ${name || 'value'} as plain text after "${name}: "`;
 }
 
-function hintForMissing(field: string): string {
-  return `add a line "${field.split('.').pop()}: …"`;
+function hintForMissing(path: readonly PropertyKey[]): string {
+  return `add a line "${String([...path].reverse().find((p) => typeof p === 'string') ?? '')}: …"`;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

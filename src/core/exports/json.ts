@@ -15,7 +15,7 @@ export const JSON_SCHEMA_VERSION = 2;
  */
 export function reportJson(report: Report, pageUrl: (entry: Entry) => string): string {
   // History has files of its own (history.csv, history.json).
-  const { entries, file: _file, introductionHtml: _intro, aboutHtml: _about, history: _history, ...meta } = report;
+  const { entries, file: _file, introductionHtml: _intro, aboutHtml: _about, aboutPage: _aboutPage, history: _history, ...meta } = report;
   const data = {
     schemaVersion: JSON_SCHEMA_VERSION,
     report: meta,

@@ -35,6 +35,13 @@ export interface HistoryOptions {
 const ENTRY_FILE = /\.(md|markdown)$/i;
 const REPORT_FILE = 'report.yaml';
 
+/** The notes page a report.yaml declares (`about_page: file:`): a file of its folder that is not an entry. */
+function aboutPageFile(report: Record<string, unknown>): string | undefined {
+  const page = report['about_page'];
+  const file = page && typeof page === 'object' ? (page as Record<string, unknown>)['file'] : undefined;
+  return typeof file === 'string' ? file : undefined;
+}
+
 /** A report folder's files at one moment: file name → blob id. */
 type Files = Map<string, string>;
 
@@ -192,8 +199,9 @@ async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: 
   const editions = new Map<string, Edition[]>();
   for (const { reportId, asAt, commit, files } of snapshots) {
     const entries: EditionEntry[] = [];
+    const report = cache.getReport(files.get(REPORT_FILE)!)!.data;
     for (const [file, blob] of files) {
-      if (file === REPORT_FILE) continue;
+      if (file === REPORT_FILE || file === aboutPageFile(report)) continue;
       // A blob git could not give (a partial clone) counts as an unreadable entry.
       const parsed = cache.getEntry(blob) ?? { sections: [], problem: 'this version could not be read from git' };
       entries.push(editionEntry(file, blob, parsed));
@@ -203,7 +211,7 @@ async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: 
       commit: commit.hash,
       committedAt: commit.date,
       uncommitted: false,
-      report: cache.getReport(files.get(REPORT_FILE)!)!.data,
+      report,
       entries: sortById(entries),
     };
     reportBlobs.set(edition, files.get(REPORT_FILE)!);
@@ -249,7 +257,8 @@ function workingTreeEdition(tree: WorkingReport, format: 'sha1' | 'sha256', cach
   const reportBlob = blobId(tree.report, format);
   const report = cache.report(reportBlob, tree.report);
   if (!report.asAt) return undefined;
-  const entries = [...tree.entries].map(([file, content]) => {
+  const notes = aboutPageFile(report.data);
+  const entries = [...tree.entries].filter(([file]) => file !== notes).map(([file, content]) => {
     const blob = blobId(content, format);
     return editionEntry(file, blob, cache.entry(blob, content));
   });

@@ -61,6 +61,12 @@ function choiceSchema(context: ValueContext, what: string): z.ZodType<string> {
   const ids = context.choices.map((c) => c.id);
   return z.string({ error: `must be one of the ids of ${what}` }).superRefine((value, ctx) => {
     if (ids.includes(value)) return;
+    // The label written instead of the id ("Move to Improvement plan phase 3"): name the id of this field's value.
+    const labelled = context.choices.find((c) => norm(c.label) === norm(value) && norm(value) !== '');
+    if (labelled) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is the label of a ${what}, not its id`, params: { hint: `write its id instead: ${labelled.id}` } });
+      return;
+    }
     const yesNo = YAML11_BOOLEANS.includes(value.toLowerCase()) ? `"${value}" is read as plain text here, not yes/no; write one of the ids. ` : '';
     const where = context.reportFile ? `; they are listed in ${context.reportFile}` : '';
     ctx.addIssue({

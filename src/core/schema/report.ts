@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 import { CHOICE_TYPES, FIELD_TYPE_NAMES } from './field-types.ts';
+import { fieldName } from '../diagnostics.ts';
 import { didYouMean } from '../suggest.ts';
 import { colourSchema, dateSchema, hrefSchema, idSchema, keySchema, text } from './primitives.ts';
 
 /** Frontmatter keys every entry has, whatever its report declares. */
 export const BUILT_IN_FIELDS = ['title', 'order', 'evidence', 'updated'] as const;
 /** Entry ids that would clash with a report's own routes (facet paths are added per report). */
-export const RESERVED_ENTRY_IDS = ['changes', 'data', 'editions', 'feed', 'index', 'legend'] as const;
+export const RESERVED_ENTRY_IDS = ['about', 'changes', 'data', 'editions', 'feed', 'index', 'legend'] as const;
 /** Report ids that would clash with site-wide routes. */
 export const RESERVED_REPORT_IDS = ['search', 'glossary', 'accessibility', 'pagefind', '_astro', '404', 'feed', 'index'] as const;
 
@@ -81,6 +82,15 @@ export const unitSchema = z.strictObject({
   plural: text('e.g. "actions"'),
 });
 
+/** A page of this site's own notes about the report (how it was transcribed, say), from a Markdown file in its folder. */
+export const aboutPageSchema = z.strictObject({
+  title: text('the page’s title, also the text of the link to it'),
+  file: z
+    .string({ error: 'must be the name of a Markdown file in the report’s folder, e.g. "about.md"' })
+    .regex(/^[a-z0-9][a-z0-9._-]*\.md$/i, { error: 'must be the name of a Markdown file in the report’s folder, e.g. "about.md"' })
+    .describe('The name of a Markdown file in the report’s folder; it is published at /<report>/about/ and is not an entry.'),
+});
+
 export const sourceSchema = z.strictObject({
   title: text('the document’s title'),
   url: hrefSchema.optional(),
@@ -97,6 +107,7 @@ const reportShape = z.strictObject({
   title_label: text('the heading of the title column, as the plan words it').default('Title'),
   introduction: text('Markdown shown above the table').optional(),
   about: text('Markdown: this site’s own note about the page, shown apart from the document’s words').optional(),
+  about_page: aboutPageSchema.optional().describe('Optional: a page of this site’s own notes (e.g. how the report was transcribed), linked from "About this page".'),
   notes: z.array(text('a note shown with the legend')).optional(),
   total: z.number({ error: 'must be a whole number' }).int().nonnegative().optional().describe('Optional: how many the document counts in all, when it lists only some.'),
   group_by: keySchema.optional().describe('Optional: the id of a choice field whose values group the rows of the table.'),
@@ -119,7 +130,7 @@ function unique<T>(ctx: Ctx, list: readonly T[], key: (t: T) => string | undefin
     const k = key(item);
     if (k === undefined) return;
     const first = seen.get(k.toLowerCase());
-    if (first !== undefined) ctx.addIssue({ code: 'custom', path: path(i), message: `"${k}" is used twice in ${what}`, params: { hint: `${what} must be unique; the first is at ${what}[${first}]` } });
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: path(i), message: `"${k}" is used twice in ${what}`, params: { hint: `${what} must be unique; the first is ${what} ${first + 1}` } });
     else seen.set(k.toLowerCase(), i);
   });
 }
@@ -133,7 +144,7 @@ function checkFields(r: Shape, ctx: Ctx): void {
     }
     if (f.type === 'choice' && !f.values) ctx.addIssue({ code: 'custom', path: ['fields', i], message: 'a choice field needs its "values:"', params: { hint: 'list them: "- id: …", "label: …"' } });
     if (f.type !== 'choice' && f.values) ctx.addIssue({ code: 'custom', path: ['fields', i, 'values'], message: `only a choice field has values (this one is ${f.type})`, params: { hint: f.type === 'status' ? 'a status field takes its values from "legend:"' : 'remove "values:" or make the type "choice"' } });
-    if (f.values) unique(ctx, f.values, (v) => v.id, (j) => ['fields', i, 'values', j, 'id'], `fields[${i}].values`);
+    if (f.values) unique(ctx, f.values, (v) => v.id, (j) => ['fields', i, 'values', j, 'id'], fieldName(['fields', i, 'values']));
     if (f.shown_with !== undefined && (f.shown_with === f.id || !r.fields.some((g) => g.id === f.shown_with))) {
       ctx.addIssue({ code: 'custom', path: ['fields', i, 'shown_with'], message: `"${f.shown_with}" is not another field of this report`, params: { hint: didYouMean(f.shown_with, r.fields.filter((g) => g !== f).map((g) => g.id), 'fields') } });
     }
