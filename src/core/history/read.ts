@@ -145,8 +145,8 @@ async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: 
 
   // Pass 1: the report.yaml blob of each report at each commit that touched its folder.
   const state = new Map<string, Files>(reportIds.map((id) => [id, new Map()]));
-  const touches: { commit: number; reportId: string; reportBlob?: string }[] = [];
-  commits.forEach((commit, index) => {
+  /** Applies one commit's changes to each report's files; returns the reports it touched. */
+  const replay = (commit: LogCommit): Set<string> => {
     const touched = new Set<string>();
     for (const change of commit.changes) {
       const where = place(change.path);
@@ -156,7 +156,11 @@ async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: 
       else files.delete(where[1]);
       touched.add(where[0]);
     }
-    for (const reportId of touched) touches.push({ commit: index, reportId, reportBlob: state.get(reportId)!.get(REPORT_FILE) });
+    return touched;
+  };
+  const touches: { commit: number; reportId: string; reportBlob?: string }[] = [];
+  commits.forEach((commit, index) => {
+    for (const reportId of replay(commit)) touches.push({ commit: index, reportId, reportBlob: state.get(reportId)!.get(REPORT_FILE) });
   });
 
   const yamlBlobs = [...new Set(touches.flatMap((t) => (t.reportBlob && !cache.getReport(t.reportBlob) ? [t.reportBlob] : [])))];
@@ -180,13 +184,7 @@ async function editionsFromLog(commits: LogCommit[], prefix: string, reportIds: 
   const snapshots: { reportId: string; asAt: string; commit: LogCommit; files: Files }[] = [];
   for (const files of state.values()) files.clear();
   commits.forEach((commit, index) => {
-    for (const change of commit.changes) {
-      const where = place(change.path);
-      if (!where) continue;
-      const files = state.get(where[0])!;
-      if (change.blob) files.set(where[1], change.blob);
-      else files.delete(where[1]);
-    }
+    replay(commit);
     for (const end of endsAt.get(index) ?? []) snapshots.push({ ...end, commit, files: new Map(state.get(end.reportId)) });
   });
 
