@@ -181,6 +181,21 @@ export const enGB = {
     wholeTable: 'The whole table',
   },
 
+  /** The committee-pack PDF (typeset from the model; src/core/print/document.ts). */
+  print: {
+    /** The heading of the first column: each row's reference. */
+    ref: 'Ref.',
+    /** The running footer: where the report is published, and its date. */
+    footerAddress: 'Published at {address}',
+    /** The running footer without a public address: the site's name. */
+    footerSite: 'Published by {site}',
+    page: 'Page {page} of {total}',
+    glossary: 'Glossary of abbreviations',
+    glossaryIntro: 'What the abbreviations used in this document stand for.',
+    /** A line of "what changed": the row's reference and title. */
+    changeRef: 'Row {ref}',
+  },
+
   glossary: {
     title: 'Glossary',
     description: 'What the abbreviations in the plan stand for.',

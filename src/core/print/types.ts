@@ -1,0 +1,67 @@
+/**
+ * What the committee-pack PDF prints, as plain JSON: made by document.ts from
+ * the model, typeset by src/build/pdf/ with Typst. Every string is text.
+ */
+import type { PrintNode } from './nodes.ts';
+
+/** A status as the legend shows it: symbol and label (so colour is never the only signal), and its colours. */
+export interface PrintTag {
+  t: 'tag';
+  symbol: string;
+  label: string;
+  fill: string;
+  fg: string;
+}
+
+/** A cell's or a line's content: text, Markdown nodes and status tags. */
+export type PrintContent = (PrintNode | PrintTag)[];
+
+export interface PrintRow {
+  /** The row's reference ("14"): what a member says in the meeting. */
+  ref: string;
+  title: string;
+  /** The entry's page on the published site; absent without a public address. */
+  url?: string;
+  /** The status, when no column shows it. */
+  status?: PrintTag;
+  /** "Changed since …", when the row changed in the latest edition. */
+  changed?: string;
+  /** One per column, in the table's order. */
+  cells: PrintContent[];
+}
+
+export interface PrintGroup {
+  /** The group's heading (a theme): a bookmark. Absent when the rows are not grouped. */
+  heading?: string;
+  rows: PrintRow[];
+}
+
+export interface PrintChangeGroup {
+  heading: string;
+  items: { ref?: string; title: string; c: PrintContent }[];
+}
+
+export interface PrintDocument {
+  /** BCP 47 language and region, for Typst's text(lang, region). */
+  lang: string;
+  region?: string;
+  /** The document's title (PDF metadata). */
+  title: string;
+  organisation?: string;
+  subtitle?: string;
+  /** "As at 31 March 2024" or "Last updated on this site 3 May 2024". */
+  date: string;
+  /** Label and content pairs: source document, contact. */
+  details: { label: string; c: PrintContent }[];
+  introduction: PrintNode[];
+  /** The report page's headings and notes above the table: the progress headline, the site's note. */
+  progress?: string;
+  notices: { heading: string; c: PrintNode[] }[];
+  changes?: { heading: string; intro: string; groups: PrintChangeGroup[]; none?: string };
+  legend?: { heading: string; items: { tag: PrintTag; count: string; description?: string; stage?: string }[]; notes: string[] };
+  table: { heading: string; caption: string; refLabel: string; titleLabel: string; columns: string[]; groups: PrintGroup[] };
+  glossary?: { heading: string; intro: string; terms: { term: string; meaning: string }[] };
+  footer: { address: string; date: string; page: string };
+  /** Body text size in points; the large print sets 14. */
+  size?: number;
+}
