@@ -14,8 +14,8 @@ import { termPattern, type Glossary } from '../glossary.ts';
 import { groupChanges } from '../history/index.ts';
 import type { EntryChange, EntryRef } from '../history/types.ts';
 import { latestChanges } from '../history/view.ts';
-import { countBy, progress, sectionLabel, type Report } from '../model.ts';
-import { statuses, statusField } from '../schema.ts';
+import { countBy, facets, progress, sectionLabel, statusSymbol, valuesOf, type Report } from '../model.ts';
+import { inSentence, statuses, statusField } from '../schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { printNodes, type NodeOptions, type PrintNode } from './nodes.ts';
 import { rowReference, printTable, statusTag } from './table.ts';
@@ -111,6 +111,27 @@ function printLegend(report: Report, t: I18n): PrintDocument['legend'] {
   };
 }
 
+/** As the report page's summary (Summary.astro): the progress headline, then a count by each summary facet. */
+function printSummary(report: Report, t: I18n): PrintDocument['summary'] {
+  const m = t.messages.summary;
+  const done = progress(report);
+  const words = t.unitWords(report);
+  const charts = facets(report)
+    .filter((f) => f.summary)
+    .map((f) => {
+      const several = f.field.multiple ? report.entries.filter((e) => valuesOf(e, f.field.id).length > 1).length : 0;
+      const params = { ...words, facet: inSentence(f.label) };
+      const isStatus = f.field.type === 'status';
+      return {
+        caption: several ? t.plural(m.unitsBySeveral, several, params) : t.format(m.unitsBy, params),
+        label: f.label,
+        unitsLabel: t.format(m.unitsColumn, words),
+        items: countBy(report, f.field.id).map((c) => ({ label: c.label, count: c.count, ...(isStatus ? { symbol: statusSymbol(report, c.id) } : {}) })),
+      };
+    });
+  return { heading: t.format(m.heading, { count: t.units(report, report.entries.length) }), ...(done ? { progress: t.format(m.progress, done) } : {}), charts };
+}
+
 /** Every text of a print tree, for finding the abbreviations it uses. */
 function texts(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -125,7 +146,6 @@ export function printDocument(report: Report, options: PrintOptions): PrintDocum
   const m = t.messages;
   const nodes: NodeOptions = { link: (href) => linkFor(href, options.site) };
   const [lang, region] = t.language.split('-');
-  const done = progress(report);
   const aboutUrl = report.aboutPage ? pageAddress(options, `${report.id}/about/`) : undefined;
   const notices: PrintDocument['notices'] = [];
   if (report.aboutHtml || report.aboutPage) {
@@ -147,7 +167,7 @@ export function printDocument(report: Report, options: PrintOptions): PrintDocum
       ...(report.contact ? [{ label: m.report.contact, c: [report.contact] }] : []),
     ],
     introduction: printNodes(report.introductionHtml ?? '', nodes),
-    ...(done ? { progress: t.format(m.summary.progress, done) } : {}),
+    summary: printSummary(report, t),
     notices,
     changes: printChanges(report, t),
     legend: printLegend(report, t),

@@ -53,6 +53,19 @@ function fieldCell(report: Report, entry: Entry, f: FieldDecl, t: I18n): PrintCo
   return out;
 }
 
+/** Breaks count as a line of text or more: a list of short items is as tall as its items. */
+const LINE = 30;
+
+/** How much text a cell holds, in characters, each line break counted as a line: lets the template measure only the rows that may be tall. */
+export function textWeight(content: unknown): number {
+  if (typeof content === 'string') return content.length;
+  if (Array.isArray(content)) return content.reduce((n: number, c) => n + textWeight(c), 0);
+  if (!content || typeof content !== 'object') return 0;
+  const node = content as { t: string; c?: unknown; text?: string; label?: string };
+  const own = node.t === 'p' || node.t === 'li' || node.t === 'br' || node.t === 'heading' || node.t === 'quote' || node.t === 'tag' ? LINE : 0;
+  return own + textWeight(node.c ?? node.text ?? node.label ?? '');
+}
+
 export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl: (id: string) => string | undefined): PrintDocument['table'] {
   const m = t.messages;
   const columns = tableColumns(report, true);
@@ -76,17 +89,19 @@ export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl
       rows: g.entries.map((entry) => {
         const status = statusOf(report, entry);
         const url = entryUrl(entry.id);
+        const cells = columns.map((c) => {
+          if (c.kind === 'field') return fieldCell(report, entry, c.field, t);
+          const html = entry.sections[c.section.id]?.html ?? '';
+          return html ? printNodes(html, nodes) : [m.table.none];
+        });
         return {
           ref: rowReference(entry),
           title: entry.title,
           ...(url ? { url } : {}),
           ...(status && !statusColumn ? { status: statusTag(report, status.id, t) } : {}),
           ...(changed.has(entry.id) && changedLabel ? { changed: changedLabel } : {}),
-          cells: columns.map((c) => {
-            if (c.kind === 'field') return fieldCell(report, entry, c.field, t);
-            const html = entry.sections[c.section.id]?.html ?? '';
-            return html ? printNodes(html, nodes) : [m.table.none];
-          }),
+          cells,
+          weight: Math.max(entry.title.length + 2 * LINE, ...cells.map(textWeight)),
         };
       }),
     })),

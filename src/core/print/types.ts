@@ -28,6 +28,8 @@ export interface PrintRow {
   changed?: string;
   /** One per column, in the table's order. */
   cells: PrintContent[];
+  /** Its longest cell's length in characters, each line break counted as a line (textWeight). */
+  weight: number;
 }
 
 export interface PrintGroup {
@@ -54,8 +56,13 @@ export interface PrintDocument {
   /** Label and content pairs: source document, contact. */
   details: { label: string; c: PrintContent }[];
   introduction: PrintNode[];
-  /** The report page's headings and notes above the table: the progress headline, the site's note. */
-  progress?: string;
+  /** The report page's summary: the progress headline and the counts by each summary facet. */
+  summary: {
+    heading: string;
+    progress?: string;
+    charts: { caption: string; label: string; unitsLabel: string; items: { label: string; symbol?: string; count: number }[] }[];
+  };
+  /** The site's own notes shown above the table ("About this page"). */
   notices: { heading: string; c: PrintNode[] }[];
   changes?: { heading: string; intro: string; groups: PrintChangeGroup[]; none?: string };
   legend?: { heading: string; items: { tag: PrintTag; count: string; description?: string; stage?: string }[]; notes: string[] };
