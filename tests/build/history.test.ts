@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { launch, openPage } from '../helpers/browser.ts';
 import { htmlFiles, page } from '../helpers/html.ts';
-import { serve } from '../../src/build/static-server.ts';
+import { serve } from '../helpers/static-server.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/build.ts';
 import { pdfLinks, pdftext } from '../helpers/pdf.ts';
