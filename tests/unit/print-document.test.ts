@@ -7,13 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeset } from '../../src/build/pdf/typeset.ts';
 import { glossaryFor } from '../../src/core/glossary.ts';
 import { loadContent } from '../../src/core/load.ts';
 import type { Content } from '../../src/core/model.ts';
-import { groupRows, sectionLabel, tableColumns } from '../../src/core/model.ts';
+import { groupRows, sectionLabel, STATUS_SYMBOLS, tableColumns } from '../../src/core/model.ts';
 import { printDocument, type PrintOptions } from '../../src/core/print/document.ts';
 import { printNodes } from '../../src/core/print/nodes.ts';
 import { i18n } from '../../src/i18n/index.ts';
@@ -82,6 +83,23 @@ describe('the print document', () => {
 });
 
 describe('the typeset PDF', () => {
+  it('has a glyph for every status symbol, the changed mark and the arrow in the font it ships, and uses no other font', () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf/DejaVuSans.ttf');
+    // fontconfig's view of the font's character set: ranges of hexadecimal code points.
+    const ranges = execFileSync('fc-query', ['--format=%{charset}', font], { encoding: 'utf8' })
+      .trim()
+      .split(/\s+/)
+      .map((r) => r.split('-').map((h) => parseInt(h, 16)));
+    const has = (ch: string) => ranges.some(([a, b = a]) => ch.codePointAt(0)! >= a! && ch.codePointAt(0)! <= b!);
+    for (const ch of [...STATUS_SYMBOLS, '✱', '→', '–', '’', '“', '”']) expect(has(ch), ch).toBe(true);
+    const { pdf } = typeset({ ...printDocument(tracker(), options()), size: 10 });
+    const file = join(mkdtempSync(join(tmpdir(), 'print-pdf-')), 'fonts.pdf');
+    writeFileSync(file, pdf);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+DejaVuSans(Mono)?(-\w+)?\s/);
+  });
+
   it("prints an entry's Typst syntax as literal text, in its title and its body", () => {
     const doc = printDocument(tracker(), options({ site: 'https://plan.example.org' }));
     const { pdf, pages } = typeset({ ...doc, size: 10 });

@@ -98,6 +98,7 @@ export const pdfStep: PostBuildStep = {
             continue;
           }
           ({ pdf, pages } = out);
+          if (out.warning) logger.warn(`${file}: ${out.warning}`);
           typesetCount++;
           // Keep only the newest PDF of each report and variant in the cache.
           for (const old of readdirSync(cache)) if (old.startsWith(prefix)) rmSync(join(cache, old), { force: true });

@@ -24,6 +24,8 @@ const TEMPLATE = fileURLToPath(new URL('./report.typ', import.meta.url));
 export interface Typeset {
   pdf: Buffer;
   pages: number;
+  /** Why the PDF is tagged but not PDF/UA-1, if it is not. */
+  warning?: string;
 }
 
 /** What a typeset PDF depends on besides its document: part of the PDF cache's key (step.ts). */
@@ -68,9 +70,14 @@ export function typeset(doc: PrintDocument): Typeset {
       const error = result.takeError();
       throw new Error(`Typst could not typeset the PDF of "${doc.title}": ${error ? JSON.stringify(error.shortDiagnostics ?? error) : 'no document'}`);
     }
-    // PDF/UA-1: tagged, with title and language, and checked by Typst as it writes.
-    const pdf = c.pdf(document, { pdfTags: true, pdfStandard: 'ua-1' });
-    return { pdf, pages: document.numOfPages };
+    // PDF/UA-1: tagged, with title and language, and checked by Typst as it writes. Should some
+    // content ever fail a check of the standard, the PDF is still written tagged, and the build says why.
+    try {
+      return { pdf: c.pdf(document, { pdfTags: true, pdfStandard: 'ua-1' }), pages: document.numOfPages };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return { pdf: c.pdf(document, { pdfTags: true }), pages: document.numOfPages, warning: `written as tagged PDF but not PDF/UA-1 (${reason})` };
+    }
   } finally {
     c.unmapShadow(data);
   }
