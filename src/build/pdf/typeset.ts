@@ -80,5 +80,7 @@ export function typeset(doc: PrintDocument): Typeset {
     }
   } finally {
     c.unmapShadow(data);
+    // Typst keeps what it laid out for the next compile; the next one is another document: free it.
+    c.evictCache(0);
   }
 }

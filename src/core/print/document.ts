@@ -97,10 +97,10 @@ function printLegend(report: Report, t: I18n): PrintDocument['legend'] {
   const field = statusField(report);
   if (!field) return undefined;
   const counts = new Map(countBy(report, field.id).map((c) => [c.id, c.count]));
-  const m = t.messages.legend;
+  const lw = t.messages.legend;
   const item = (l: { id: string; total?: number; description?: string }, stage?: string) => ({
     tag: { ...statusTag(report, l.id, t), ...(stage ? { label: statuses(report).find((s) => s.id === l.id)!.label } : {}) },
-    count: t.format(l.total !== undefined ? m.countOfTotal : m.count, { count: t.units(report, counts.get(l.id) ?? 0), total: l.total ?? '' }),
+    count: t.format(l.total !== undefined ? lw.countOfTotal : lw.count, { count: t.units(report, counts.get(l.id) ?? 0), total: l.total ?? '' }),
     ...(l.description ? { description: l.description } : {}),
     ...(stage ? { stage } : {}),
   });
@@ -113,7 +113,7 @@ function printLegend(report: Report, t: I18n): PrintDocument['legend'] {
 
 /** As the report page's summary (Summary.astro): the progress headline, then a count by each summary facet. */
 function printSummary(report: Report, t: I18n): PrintDocument['summary'] {
-  const m = t.messages.summary;
+  const sw = t.messages.summary;
   const done = progress(report);
   const words = t.unitWords(report);
   const charts = facets(report)
@@ -123,13 +123,13 @@ function printSummary(report: Report, t: I18n): PrintDocument['summary'] {
       const params = { ...words, facet: inSentence(f.label) };
       const isStatus = f.field.type === 'status';
       return {
-        caption: several ? t.plural(m.unitsBySeveral, several, params) : t.format(m.unitsBy, params),
+        caption: several ? t.plural(sw.unitsBySeveral, several, params) : t.format(sw.unitsBy, params),
         label: f.label,
-        unitsLabel: t.format(m.unitsColumn, words),
+        unitsLabel: t.format(sw.unitsColumn, words),
         items: countBy(report, f.field.id).map((c) => ({ label: c.label, count: c.count, ...(isStatus ? { symbol: statusSymbol(report, c.id) } : {}) })),
       };
     });
-  return { heading: t.format(m.heading, { count: t.units(report, report.entries.length) }), ...(done ? { progress: t.format(m.progress, done) } : {}), charts };
+  return { heading: t.format(sw.heading, { count: t.units(report, report.entries.length) }), ...(done ? { progress: t.format(sw.progress, done) } : {}), charts };
 }
 
 /** Every text of a print tree, for finding the abbreviations it uses. */

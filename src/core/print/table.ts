@@ -66,6 +66,12 @@ export function textWeight(content: unknown): number {
   return own + textWeight(node.c ?? node.text ?? node.label ?? '');
 }
 
+/** The weight of each cell as the template lays them out (reference, title, then the columns), and the largest. */
+function weights(title: string, cells: PrintContent[]): { weight: number; weights: number[] } {
+  const list = [0, title.length + 2 * LINE, ...cells.map(textWeight)];
+  return { weight: Math.max(...list), weights: list };
+}
+
 export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl: (id: string) => string | undefined): PrintDocument['table'] {
   const m = t.messages;
   const columns = tableColumns(report, true);
@@ -101,7 +107,7 @@ export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl
           ...(status && !statusColumn ? { status: statusTag(report, status.id, t) } : {}),
           ...(changed.has(entry.id) && changedLabel ? { changed: changedLabel } : {}),
           cells,
-          weight: Math.max(entry.title.length + 2 * LINE, ...cells.map(textWeight)),
+          ...weights(entry.title, cells),
         };
       }),
     })),

@@ -30,6 +30,8 @@ export interface PrintRow {
   cells: PrintContent[];
   /** Its longest cell's length in characters, each line break counted as a line (textWeight). */
   weight: number;
+  /** Each cell's, as the template lays them out: reference, title, then the columns. */
+  weights: number[];
 }
 
 export interface PrintGroup {
