@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { deferred } from '../build/globals.ts';
 import { runSteps, type BuiltSite, type PostBuildStep } from '../build/post-build.ts';
 import { progress } from '../build/progress.ts';
+import { paths } from '../core/routes.ts';
 import { showContentErrors } from './dev-preview.ts';
 
 /**
@@ -18,8 +19,8 @@ import { showContentErrors } from './dev-preview.ts';
  * line says so) rather than written invalid.
  */
 const SITE_ROUTES = [
-  { pattern: '/feed.xml', entrypoint: new URL('../routes/feed.xml.ts', import.meta.url) },
-  { pattern: '/sitemap.xml', entrypoint: new URL('../routes/sitemap.xml.ts', import.meta.url) },
+  { pattern: `/${paths.feed()}`, entrypoint: new URL('../routes/feed.xml.ts', import.meta.url) },
+  { pattern: `/${paths.sitemap()}`, entrypoint: new URL('../routes/sitemap.xml.ts', import.meta.url) },
 ];
 
 export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroIntegration {
