@@ -6,10 +6,12 @@
  * site with editions.
  */
 import { describe, expect, it } from 'vitest';
-import { SITES } from '../helpers/paths.ts';
+import { SITES, type SiteBuild } from '../helpers/paths.ts';
 import { routesAndBuild } from '../helpers/routes.ts';
 
-describe.each(Object.entries(SITES))('the routes of the %s build', (_name, build) => {
+const builds: [string, SiteBuild][] = Object.entries(SITES);
+
+describe.each(builds)('the routes of the %s build', (_name, build) => {
   it('are built, each once, and every page built is a route', async () => {
     const r = await routesAndBuild(build.dir, build.content, Boolean(build.site));
     expect(r.routedPages.length).toBeGreaterThan(30);
