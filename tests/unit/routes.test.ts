@@ -1,6 +1,6 @@
 /**
  * The names a report's own pages and files take under its address
- * (src/pages/[report]/, with the export files of the registry) are exactly
+ * (src/pages/[report]/, and the export files of the registry) are exactly
  * the reserved entry ids: an entry or a facet path may not take one, and a
  * new page there must be reserved.
  */
@@ -12,12 +12,14 @@ import { RESERVED_ENTRY_IDS } from '../../src/core/schema.ts';
 import { fileOf, INDEXED_PAGES, paths } from '../../src/core/routes.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-/** The first name of each file and folder under src/pages/[report]/, the export endpoint standing for its files. */
+/**
+ * The first name of each file and folder under src/pages/[report]/ (not the
+ * dynamic ones), and of each export file (src/site/report-site.ts adds a
+ * route at /[report]/<file> for each format of the registry).
+ */
 function reportNames(): string[] {
-  const names = readdirSync(join(ROOT, 'src/pages/[report]')).flatMap((name) => {
-    if (name === '[export].ts') return EXPORT_FORMATS.map((f) => f.file);
-    return name.startsWith('[') ? [] : [name];
-  });
+  const pages = readdirSync(join(ROOT, 'src/pages/[report]')).filter((name) => !name.startsWith('['));
+  const names = [...pages, ...EXPORT_FORMATS.map((f) => f.file)];
   return [...new Set(names.map((n) => n.split('.')[0]!))].sort();
 }
 

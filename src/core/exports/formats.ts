@@ -1,7 +1,7 @@
 /**
  * The registry of export formats: every open-data file a report publishes,
- * once. One Astro endpoint serves them all (src/pages/[report]/[export].ts)
- * and one component lists them (src/components/ExportLinks.astro). To add a
+ * once. One Astro endpoint serves them all (src/routes/export.ts, added at
+ * /[report]/<file> for each format) and one component lists them (src/components/ExportLinks.astro). To add a
  * format, add it here (its writer is a pure function of the model) and its
  * label to the locale file; nothing else changes.
  */

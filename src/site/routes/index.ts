@@ -6,7 +6,7 @@
  * built site holds exactly these pages all read this table. Pure: no Astro
  * module, so the tests read it too.
  */
-import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports/formats.ts';
+import { exportFormatsOf, type ExportFormat } from '../../core/exports/formats.ts';
 import { latest } from '../../core/feed.ts';
 import type { Edition, EditionChanges } from '../../core/history/types.ts';
 import { entriesWhere, facets, type AboutPage, type Choice, type Entry, type Facet, type Report } from '../../core/model.ts';
@@ -108,10 +108,10 @@ export const routes = {
     sitemap: true,
     lastmod: ({ props }) => props.edition.asAt,
   }),
-  /** The open-data files of each report, one per export format it publishes. */
-  export: kind<{ report: string; export: string }, { report: Report; format: ExportFormat }>({
-    items: (reports) => reports.flatMap((report) => EXPORT_FORMATS.filter((f) => f.available(report)).map((format) => ({ params: { report: report.id, export: format.file }, props: { report, format } }))),
-    path: ({ params }) => paths.file(params.report, params.export),
+  /** The open-data files of each report, one per export format it publishes (one route per format: src/routes/export.ts). */
+  export: kind<{ report: string }, { report: Report; format: ExportFormat }>({
+    items: (reports) => reports.flatMap((report) => exportFormatsOf(report).map((format) => ({ params: { report: report.id }, props: { report, format } }))),
+    path: ({ params, props }) => paths.file(params.report, props.format.file),
     sitemap: false,
   }),
   legendCss: kind({ items: perReport, path: ({ params }) => paths.file(params.report, 'legend.css'), sitemap: false }),
