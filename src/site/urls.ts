@@ -26,6 +26,9 @@ export const editionUrl = (report: string, asAt: string) => url(paths.edition(re
 /** An export file of a report (src/core/exports/formats.ts): `/<report>/data.csv`, … */
 export const exportUrl = (report: string, file: string) => url(paths.file(report, file));
 
+/** A page or file of the whole site by its kind: `siteUrl('feed')` → `/base/feed.xml`. */
+export const siteUrl = (kind: 'home' | 'search' | 'glossary' | 'accessibility' | 'feed' | 'sitemap') => url(paths[kind]());
+
 /** The full address of a path when `site` is configured (SITE=…), else the path itself. */
 export function absoluteUrl(path: string): string {
   const site = import.meta.env.SITE;
