@@ -1,18 +1,16 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { glossaryFor } from '../../core/glossary.ts';
-import type { Report } from '../../core/model.ts';
 import { printDocument } from '../../core/print/document.ts';
 import { getGlossary, getI18n, getReports, getSite } from '../../site/data.ts';
+import { buildRoutes } from '../../site/routes/index.ts';
 
-export const getStaticPaths = (async () =>
-  (await getReports()).map((report) => ({ params: { report: report.id }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => buildRoutes.printDocument.items(await getReports())) satisfies GetStaticPaths;
 
 /**
  * What the report's PDF prints (src/core/print/document.ts), for the PDF step
  * (src/build/pdf/), which typesets it and removes this file: it is not published.
  */
-export const GET: APIRoute = async ({ props }) => {
-  const report = (props as { report: Report }).report;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { report } }) => {
   const site = await getSite();
   const doc = printDocument(report, {
     t: await getI18n(),
