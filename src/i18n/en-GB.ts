@@ -136,6 +136,17 @@ export const enGB = {
     everyElsewhere: 'Every {unit} is also in {link}.',
   },
 
+  /**
+   * How a row is referred to ("row 14"): by the field report.yaml names as its
+   * `reference:` (its label, e.g. "Ref"), else by its row number in the table.
+   */
+  reference: {
+    /** The heading of the reference column, when rows are referred to by number. */
+    row: 'Row',
+    /** A row's reference with its label: "Row 14", "Ref CP-3". */
+    text: '{label} {value}',
+  },
+
   entry: {
     continuesIn: 'Continues in {link}',
     /** A field shown with another (`shown_with`), e.g. the plan's own wording of it. */
@@ -209,6 +220,8 @@ export const enGB = {
     /** The columns of history.csv: one line per change of one entry in one edition. */
     history: {
       entry: 'Entry',
+      /** The row's reference in that edition: its row number, or the plan's own reference. */
+      reference: 'Reference',
       title: 'Title',
       edition: 'Edition',
       previous: 'Previous edition',
