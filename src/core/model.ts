@@ -191,10 +191,10 @@ export function entriesWhere(report: Report, fieldId: string, value: string): En
   return report.entries.filter((e) => valuesOf(e, fieldId).includes(value));
 }
 
-/** How many entries have each value of a field, in the report's own order of values (zeros kept). */
-export function countBy(report: Report, fieldId: string): { id: string; label: string; count: number }[] {
+/** How many entries (of the report, or of `entries`: a facet page's) have each value of a field, in the report's own order of values (zeros kept). */
+export function countBy(report: Report, fieldId: string, entries: readonly Entry[] = report.entries): { id: string; label: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const e of report.entries) for (const v of valuesOf(e, fieldId)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const e of entries) for (const v of valuesOf(e, fieldId)) counts.set(v, (counts.get(v) ?? 0) + 1);
   return choicesOf(report, field(report, fieldId)).map((v) => ({ id: v.id, label: v.label, count: counts.get(v.id) ?? 0 }));
 }
 

@@ -64,6 +64,8 @@ export const enGB = {
     /** A legend entry the document counts more of than it lists. */
     countOfTotal: '({count}; {total} in the document)',
     stageTotal: ' ({total} in the document)',
+    /** On a page of some of the rows (a facet page): what the counts are of. */
+    countsOnPage: 'Counts of the {count} on this page.',
   },
 
   summary: {
