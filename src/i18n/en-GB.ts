@@ -64,6 +64,8 @@ export const enGB = {
     /** A legend entry the document counts more of than it lists. */
     countOfTotal: '({count}; {total} in the document)',
     stageTotal: ' ({total} in the document)',
+    /** On a page of some of the rows (a facet page): what the counts are of. */
+    countsOnPage: 'Counts of the {count} on this page.',
   },
 
   summary: {
@@ -136,6 +138,17 @@ export const enGB = {
     everyElsewhere: 'Every {unit} is also in {link}.',
   },
 
+  /**
+   * How a row is referred to ("row 14"): by the field report.yaml names as its
+   * `reference:` (its label, e.g. "Ref"), else by its row number in the table.
+   */
+  reference: {
+    /** The heading of the reference column, when rows are referred to by number. */
+    row: 'Row',
+    /** A row's reference with its label: "Row 14", "Ref CP-3". */
+    text: '{label} {value}',
+  },
+
   entry: {
     continuesIn: 'Continues in {link}',
     /** A field shown with another (`shown_with`), e.g. the plan's own wording of it. */
@@ -183,8 +196,6 @@ export const enGB = {
 
   /** The committee-pack PDF (typeset from the model; src/core/print/document.ts). */
   print: {
-    /** The heading of the first column: each row's reference. */
-    ref: 'Ref.',
     /** The running footer: where the report is published, and its date. */
     footerAddress: 'Published at {address}',
     /** The running footer without a public address: the site's name. */
@@ -192,8 +203,6 @@ export const enGB = {
     page: 'Page {page} of {total}',
     glossary: 'Glossary of abbreviations',
     glossaryIntro: 'What the abbreviations used in this document stand for.',
-    /** A line of "what changed": the row's reference and title. */
-    changeRef: 'Row {ref}',
   },
 
   glossary: {
@@ -224,6 +233,8 @@ export const enGB = {
     /** The columns of history.csv: one line per change of one entry in one edition. */
     history: {
       entry: 'Entry',
+      /** The row's reference in that edition: its row number, or the plan's own reference. */
+      reference: 'Reference',
       title: 'Title',
       edition: 'Edition',
       previous: 'Previous edition',

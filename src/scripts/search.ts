@@ -162,10 +162,12 @@ export async function enhanceSearch(): Promise<void> {
       : r.meta.entry === '1'
         ? ''
         : `<span class="search-result__theme">${escapeHtml(m.wholeTable)}</span>`;
+    // The row's reference ("Row 14"), as in the table.
+    const reference = r.meta.reference ? ` <span class="search-result__ref">${escapeHtml(r.meta.reference)}</span>` : '';
     // On a site of several reports, each result names its report.
     const report = severalReports && r.meta.report ? ` <span class="search-result__report">${escapeHtml(r.meta.report)}</span>` : '';
     // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the hits.
-    li.innerHTML = `<h2 class="search-result__title"><a href="${escapeHtml(r.url)}">${escapeHtml(title)}</a></h2><p class="search-result__meta">${tag} ${group}${report}</p><p class="search-result__excerpt">${r.excerpt}</p>`;
+    li.innerHTML = `<h2 class="search-result__title"><a href="${escapeHtml(r.url)}">${escapeHtml(title)}</a></h2><p class="search-result__meta">${tag} ${group}${reference}${report}</p><p class="search-result__excerpt">${r.excerpt}</p>`;
     return li;
   };
 

@@ -67,11 +67,11 @@ describe('the PDFs in the build', () => {
     }
   });
 
-  it("give each row its reference (its row number) and its title, whole on one page, under the header row on every page", () => {
+  it("give each row its reference (its row number: the report declares no reference field) and its title, whole on one page, under the header row on every page", () => {
     for (const file of [standard, large, join(SITES.base.dir, REPORT, `${REPORT}.pdf`)]) {
       const columns = firstColumns(file, 'Activity undertaken');
       expect([...columns.keys()], file).toEqual(tablePages(file));
-      for (const [page, text] of columns) expect(text, `${file} page ${page}`).toContain('Ref. Task / action');
+      for (const [page, text] of columns) expect(text, `${file} page ${page}`).toContain('Row Task / action');
       EXPECTED_ROWS.forEach((row, i) => {
         // The reference, then the title; all of it on one page (rows are never split).
         const pages = [...columns].filter(([, text]) => flat(text).includes(flat(`${i + 1} ${row.title}`)));

@@ -14,7 +14,7 @@ import { typeset } from '../../src/build/pdf/typeset.ts';
 import { glossaryFor } from '../../src/core/glossary.ts';
 import { loadContent } from '../../src/core/load.ts';
 import type { Content } from '../../src/core/model.ts';
-import { groupRows, sectionLabel, STATUS_SYMBOLS, tableColumns } from '../../src/core/model.ts';
+import { groupRows, rowReference, sectionLabel, STATUS_SYMBOLS, tableColumns } from '../../src/core/model.ts';
 import { printDocument, type PrintOptions } from '../../src/core/print/document.ts';
 import { printNodes } from '../../src/core/print/nodes.ts';
 import { i18n } from '../../src/i18n/index.ts';
@@ -41,14 +41,17 @@ beforeAll(() => {
 });
 
 describe('the print document', () => {
-  it("has the report page's columns, in its order, after a reference and the title", () => {
+  it("has the report page's columns, in its order, after the plan's own reference and the title", () => {
     const doc = printDocument(tracker(), options());
-    expect(doc.table.refLabel).toBe('Ref.');
+    // The tracker declares its own references (reference: reference, labelled "Ref").
+    expect(doc.table.refLabel).toBe('Ref');
     expect(doc.table.titleLabel).toBe(tracker().title_label);
     expect(doc.table.columns).toEqual(tableColumns(tracker()).map((c) => (c.kind === 'section' ? sectionLabel(c.section) : c.field.label)));
     const rows = doc.table.groups.flatMap((g) => g.rows);
-    // Grouped as the report page groups them, each with its row number.
-    expect(rows.map((r) => [r.ref, r.title])).toEqual(groupRows(tracker()).flatMap((g) => g.entries.map((e) => [String(e.order), e.title])));
+    // Grouped as the report page groups them, each with its reference.
+    expect(rows.map((r) => [r.ref, r.title])).toEqual(groupRows(tracker()).flatMap((g) => g.entries.map((e) => [rowReference(tracker(), e), e.title])));
+    expect(rows.map((r) => r.ref)).toEqual(expect.arrayContaining(['P1.2', 'P2.4', 'P9.9']));
+    expect(doc.table.columns).not.toContain('Ref');
     expect(doc.table.groups.map((g) => g.heading)).toEqual(groupRows(tracker()).map((g) => g.value?.label));
     for (const row of rows) expect(row.cells).toHaveLength(doc.table.columns.length);
   });

@@ -14,11 +14,11 @@ import { termPattern, type Glossary } from '../glossary.ts';
 import { groupChanges } from '../history/index.ts';
 import type { EntryChange, EntryRef } from '../history/types.ts';
 import { latestChanges } from '../history/view.ts';
-import { countBy, facets, progress, sectionLabel, statusSymbol, valuesOf, type Report } from '../model.ts';
+import { countBy, facets, progress, referenceInData, referenceText, sectionLabel, statusSymbol, valuesOf, type Report } from '../model.ts';
 import { inSentence, statuses, statusField } from '../schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { printNodes, type NodeOptions, type PrintNode } from './nodes.ts';
-import { rowReference, printTable, statusTag } from './table.ts';
+import { printTable, statusTag } from './table.ts';
 import type { PrintContent, PrintDocument } from './types.ts';
 
 export interface PrintOptions {
@@ -78,7 +78,12 @@ function printChanges(report: Report, t: I18n): PrintDocument['changes'] {
   if (!changes) return undefined;
   const h = t.messages.history;
   const groups = groupChanges(changes);
-  const current = new Map(report.entries.map((e) => [e.id, e]));
+  // Each line starts with the row's reference in that edition ("Row 14"), as the changes page gives it; a removed row's, in the edition before.
+  const editionEntry = (asAt: string, id: string) => report.history?.editions.find((x) => x.asAt === asAt)?.entries.find((x) => x.id === id);
+  const reference = (group: string, id: string) => {
+    const value = referenceInData(report, editionEntry(group === 'removed' ? changes.from : changes.to, id)?.data);
+    return value === undefined ? undefined : referenceText(report, value, t.messages);
+  };
   const dates = { previous: formatDate(changes.from), date: formatDate(changes.to), report: report.title };
   const order = ['complete', 'worse', 'better', 'slipped', 'added', 'removed', 'other'] as const;
   const list = order
@@ -86,8 +91,8 @@ function printChanges(report: Report, t: I18n): PrintDocument['changes'] {
     .map((g) => ({
       heading: `${h.groups[g]} (${groups[g].length})`,
       items: (groups[g] as (EntryRef | EntryChange)[]).map((e) => {
-        const entry = g === 'removed' ? undefined : current.get(e.id);
-        return { ...(entry ? { ref: rowReference(entry) } : {}), title: e.title, c: changeLine(report, e, t) };
+        const ref = reference(g, e.id);
+        return { ...(ref ? { ref } : {}), title: e.title, c: changeLine(report, e, t) };
       }),
     }));
   return { heading: t.format(h.changesTitle, dates), intro: t.format(h.changesIntro, dates), groups: list, ...(list.length ? {} : { none: h.noChanges }) };

@@ -1,22 +1,15 @@
 /**
- * The printed table: the report page's columns (tableColumns, as the page
- * chooses them), a reference first, rows grouped as the page groups them.
+ * The printed table: each row's reference first (rowReference: the plan's
+ * own, or the row number), then the report page's columns (tableColumns, as
+ * the page chooses them), rows grouped as the page groups them.
  */
 import { formatDate } from '../format.ts';
 import { changedIds, latestChanges } from '../history/view.ts';
-import { choice, companions, displayValue, groupRows, legendItem, sectionLabel, statusOf, statusSymbol, tableColumns, type Entry, type FieldDecl, type Report } from '../model.ts';
+import { choice, companions, displayValue, groupRows, legendItem, referenceLabel, rowReference, sectionLabel, statusOf, statusSymbol, tableColumns, type Entry, type FieldDecl, type Report } from '../model.ts';
 import { fieldType, inSentence } from '../schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { printNodes, type NodeOptions } from './nodes.ts';
 import type { PrintContent, PrintDocument, PrintTag } from './types.ts';
-
-/**
- * A row's reference: what members say in the meeting ("row 14"). Its order
- * in the plan, as the entry page gives it ("Row 14 of the table").
- */
-export function rowReference(entry: Pick<Entry, 'order'>): string {
-  return String(entry.order);
-}
 
 export function statusTag(report: Report, id: string, t: I18n): PrintTag {
   const status = legendItem(report, id);
@@ -87,7 +80,7 @@ export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl
       count: t.units(report, report.entries.length),
       group: groupField ? inSentence(groupField.label) : '',
     }),
-    refLabel: m.print.ref,
+    refLabel: referenceLabel(report, m),
     titleLabel: report.title_label,
     columns: columns.map((c) => (c.kind === 'section' ? sectionLabel(c.section) : c.field.label)),
     groups: groupRows(report).map((g) => ({
@@ -101,7 +94,7 @@ export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl
           return html ? printNodes(html, nodes) : [m.table.none];
         });
         return {
-          ref: rowReference(entry),
+          ref: rowReference(report, entry),
           title: entry.title,
           ...(url ? { url } : {}),
           ...(status && !statusColumn ? { status: statusTag(report, status.id, t) } : {}),

@@ -17,7 +17,7 @@ export interface PrintTag {
 export type PrintContent = (PrintNode | PrintTag)[];
 
 export interface PrintRow {
-  /** The row's reference ("14"): what a member says in the meeting. */
+  /** The row's reference ("14", "CP-3"): what a member says in the meeting (rowReference). */
   ref: string;
   title: string;
   /** The entry's page on the published site; absent without a public address. */
@@ -42,6 +42,7 @@ export interface PrintGroup {
 
 export interface PrintChangeGroup {
   heading: string;
+  /** Each changed row: its reference with its label ("Row 14", "Ref CP-3"), title and what changed. */
   items: { ref?: string; title: string; c: PrintContent }[];
 }
 
