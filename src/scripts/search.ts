@@ -154,7 +154,7 @@ export async function enhanceSearch(): Promise<void> {
     li.className = 'search-result';
     const title = r.meta.title ?? r.url;
     const tag = r.meta.status
-      ? `<strong class="tag status-${escapeHtml(r.meta.status_id ?? '')}"><span class="tag__symbol" aria-hidden="true">${escapeHtml(r.meta.status_symbol ?? '')}</span><span class="tag__label"><span class="visually-hidden">${escapeHtml(format(m.valuePrefix, { label: r.meta.status_label ?? '' }))}</span>${escapeHtml(r.meta.status)}</span></strong>`
+      ? `<strong class="tag legend--${escapeHtml(r.meta.status_id ?? '')}"><span class="tag__symbol" aria-hidden="true">${escapeHtml(r.meta.status_symbol ?? '')}</span><span class="tag__label"><span class="visually-hidden">${escapeHtml(format(m.valuePrefix, { label: r.meta.status_label ?? '' }))}</span>${escapeHtml(r.meta.status)}</span></strong>`
       : '';
     // The value the report groups its rows by ("Theme: Procurement"), or, for the report page, "The whole table".
     const group = r.meta.group

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { legendCss, type Report } from '../../core/model.ts';
+import type { Report } from '../../core/model.ts';
+import { legendCss } from '../../core/legend.ts';
 import { getReports } from '../../site/data.ts';
 
 export const getStaticPaths = (async () =>
