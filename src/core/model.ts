@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import type { Glossary } from './glossary.ts';
 import type { SiteHistory } from './history/types.ts';
-import type { Section } from './markdown.ts';
+import type { Section } from './markdown-render.ts';
 import {
   choicesOf,
   fieldType,
