@@ -1,5 +1,6 @@
 /** A report's legend as the page shows it: each status's symbol, its class and the colours of that class. */
 import { darkVariant } from './contrast.ts';
+import { legendClass } from './legend-class.ts';
 import type { Report } from './model.ts';
 import { statuses } from './schema.ts';
 
@@ -13,18 +14,6 @@ export function statusSymbol(report: Report, statusId: string): string {
   const i = statuses(report).findIndex((l) => l.id === statusId);
   return STATUS_SYMBOLS[i % STATUS_SYMBOLS.length] ?? '●';
 }
-
-/**
- * The class that carries a legend colour: `legend--<id>`. Legend ids are
- * lower-case letters, digits and single hyphens, so every generated class
- * starts with `legend--` and no layout class may (tests/unit/legend-class.test.ts):
- * an editor's id can never restyle the page (a legend id `panel` gives
- * `legend--panel`, not a layout class).
- */
-export function legendClass(statusId: string): string {
-  return `${LEGEND_CLASS_PREFIX}${statusId}`;
-}
-export const LEGEND_CLASS_PREFIX = 'legend--';
 
 /**
  * CSS custom properties for each legend colour, as `legend--<id>` classes,
