@@ -6,8 +6,7 @@ import { context } from './fixture.ts';
 
 const container = await experimental_AstroContainer.create();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Component = any;
+type Component = Parameters<experimental_AstroContainer['renderToString']>[0];
 
 export async function render(component: Component, props: Record<string, unknown>): Promise<cheerio.CheerioAPI> {
   return cheerio.load(await container.renderToString(component, { props }), null, false);
