@@ -30,6 +30,8 @@ import {
 export type { FieldDecl, FacetDecl, SectionDecl, Status, FieldValue };
 
 export type { Site };
+// A row's reference ("Row 14", "Ref CP-3"): one definition, used by every output.
+export { referenceField, referenceInData, referenceLabel, referenceText, rowReference } from './reference.ts';
 export type Accessibility = Site['accessibility'];
 export type Evidence = z.output<typeof evidenceSchema>;
 
@@ -131,12 +133,14 @@ export type TableColumn = { kind: 'field'; field: FieldDecl } | { kind: 'section
 /**
  * The table's columns after the title: `full`, the report page's; otherwise a
  * facet page's (sections with `in_facet_tables: false` left out). In the order
- * `columns` gives, the rest after it: sections, then fields, as declared.
+ * `columns` gives, the rest after it: sections, then fields, as declared. The
+ * reference field (`reference:`) is not among them: the reference column,
+ * before the title, shows it (rowReference).
  */
 export function tableColumns(report: Report, full = true): TableColumn[] {
   const all: (TableColumn & { id: string })[] = [
     ...report.sections.filter((s) => (full ? s.in_table : (s.in_facet_tables ?? s.in_table))).map((section) => ({ kind: 'section' as const, section, id: section.id })),
-    ...columnFields(report).map((field) => ({ kind: 'field' as const, field, id: field.id })),
+    ...columnFields(report).filter((f) => f.id !== report.reference).map((field) => ({ kind: 'field' as const, field, id: field.id })),
   ];
   const order = report.columns ?? [];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
@@ -186,10 +190,10 @@ export function entriesWhere(report: Report, fieldId: string, value: string): En
   return report.entries.filter((e) => valuesOf(e, fieldId).includes(value));
 }
 
-/** How many entries have each value of a field, in the report's own order of values (zeros kept). */
-export function countBy(report: Report, fieldId: string): { id: string; label: string; count: number }[] {
+/** How many entries (of the report, or of `entries`: a facet page's) have each value of a field, in the report's own order of values (zeros kept). */
+export function countBy(report: Report, fieldId: string, entries: readonly Entry[] = report.entries): { id: string; label: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const e of report.entries) for (const v of valuesOf(e, fieldId)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const e of entries) for (const v of valuesOf(e, fieldId)) counts.set(v, (counts.get(v) ?? 0) + 1);
   return choicesOf(report, field(report, fieldId)).map((v) => ({ id: v.id, label: v.label, count: counts.get(v.id) ?? 0 }));
 }
 

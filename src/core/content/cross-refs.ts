@@ -3,7 +3,7 @@
  * that continues in another report, a glossary term that belongs to a report.
  */
 import { fieldName } from '../diagnostics.ts';
-import type { Entry, Report } from '../model.ts';
+import { rowReference, type Entry, type Report } from '../model.ts';
 import { statuses } from '../schema.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Reader } from './read.ts';
@@ -30,6 +30,34 @@ export function checkDuplicateOrders(reader: Reader, { report, orderLines }: { r
         field: 'order',
         message: `${order} is also the order of ${others.join(' and ')}`,
         hint: `each row needs its own position in the table: give one of them another number; ${free} is the next free number`,
+      });
+    }
+  }
+}
+
+/**
+ * A row's reference (report.yaml `reference:`) is what members say in a
+ * meeting ("CP-3"), so no two rows share one: every file that shares it is
+ * named. Compared as written, ignoring case and spaces around it.
+ */
+export function checkDuplicateReferences(reader: Reader, { report, referenceLines }: { report: Pick<Report, 'entries' | 'reference' | 'fields'>; referenceLines: Map<Entry, number> }): void {
+  if (report.reference === undefined) return;
+  const byReference = new Map<string, Report['entries']>();
+  for (const entry of report.entries) {
+    const value = rowReference(report, entry).trim().toLowerCase();
+    if (value !== '') byReference.set(value, [...(byReference.get(value) ?? []), entry]);
+  }
+  for (const entries of byReference.values()) {
+    if (entries.length < 2) continue;
+    for (const entry of entries) {
+      const others = entries.filter((e) => e !== entry).map((e) => e.file);
+      reader.diagnostics.push({
+        severity: 'error',
+        file: entry.file,
+        line: referenceLines.get(entry),
+        field: report.reference,
+        message: `"${rowReference(report, entry)}" is also the ${report.reference} of ${others.join(' and ')}`,
+        hint: `report.yaml names ${report.reference} as each row’s own reference, which readers use to find it: give one of them another`,
       });
     }
   }

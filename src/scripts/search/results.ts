@@ -31,6 +31,8 @@ export function renderResult(r: PagefindResultData, { m, tagTemplate, severalRep
   // The value the report groups its rows by ("Theme: Procurement"), or, for the report page, "The whole table".
   const group = r.meta.group ? format(m.groupOf, { label: r.meta.group_label ?? '', value: r.meta.group }) : r.meta.entry === '1' ? undefined : m.wholeTable;
   if (group !== undefined) meta.append(element('span', 'search-result__theme', group));
+  // The row's reference ("Row 14"), as in the table.
+  if (r.meta.reference) meta.append(' ', element('span', 'search-result__ref', r.meta.reference));
   if (severalReports && r.meta.report) meta.append(' ', element('span', 'search-result__report', r.meta.report));
   const excerpt = element('p', 'search-result__excerpt');
   // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the hits.
