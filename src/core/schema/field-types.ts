@@ -2,7 +2,7 @@
  * One definition per field type: what an editor may write (the zod schema of
  * one value), how a reader sees it (text for cells, CSV and search), how a
  * spreadsheet cell becomes a value again (import), and which kind of markup
- * renders it (src/components/FieldValue.astro). Adding a type means adding
+ * renders it (src/components/FieldValue/FieldValue.astro). Adding a type means adding
  * an entry here and, at most, a case in that one component.
  */
 import { z } from 'zod';
