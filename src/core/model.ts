@@ -6,10 +6,9 @@
  * No Astro, no file system.
  */
 import type { z } from 'zod';
-import { darkVariant } from './contrast.ts';
 import type { Glossary } from './glossary.ts';
 import type { SiteHistory } from './history/types.ts';
-import type { Section } from './markdown.ts';
+import type { Section } from './markdown-render.ts';
 import {
   choicesOf,
   fieldType,
@@ -228,90 +227,11 @@ export function progress(report: Report): { done: number; total: number } | unde
   return { done, total };
 }
 
-// --- table order
-
-export interface RowGroup {
-  /** The value of the grouping field; absent when the report's rows are not grouped. */
-  value?: Choice;
-  entries: Entry[];
-}
-
-/**
- * Rows grouped as in the plan's table: by the `group_by` field's values in
- * their declared order (values with no entries left out), entries in their
- * own order; one group when the report does not group its rows.
- */
-export function groupRows(report: Report, entries: readonly Entry[] = report.entries): RowGroup[] {
-  if (!report.group_by) return entries.length ? [{ entries: sortEntries([...entries]) }] : [];
-  const by = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const key = valuesOf(entry, report.group_by)[0] ?? '';
-    const list = by.get(key) ?? [];
-    list.push(entry);
-    by.set(key, list);
-  }
-  return (choicesOf(report, field(report, report.group_by)) as Choice[])
-    .filter((v) => by.has(v.id))
-    .map((value) => ({ value, entries: sortEntries([...(by.get(value.id) ?? [])]) }));
-}
-
-/** The value of the grouping field of an entry (its theme, in the shipped report). */
-export function groupOf(report: Report, entry: Entry): Choice | undefined {
-  const id = report.group_by && valuesOf(entry, report.group_by)[0];
-  return id ? choice(report, report.group_by!, id) : undefined;
-}
-
-/** The entries before and after this one in table order (groups, then order). */
-export function neighbours(report: Report, entryId: string): { previous?: Entry; next?: Entry } {
-  const { ordered, index } = tableOrder(report);
-  const i = index.get(entryId);
-  if (i === undefined) return {};
-  return { previous: ordered[i - 1], next: ordered[i + 1] };
-}
-
-/** Entries in table order with their positions, computed once per report (every entry page asks). */
-const tableOrders = new WeakMap<Report, { ordered: Entry[]; index: Map<string, number> }>();
-function tableOrder(report: Report) {
-  let order = tableOrders.get(report);
-  if (!order) {
-    const ordered = groupRows(report).flatMap((g) => g.entries);
-    order = { ordered, index: new Map(ordered.map((e, i) => [e.id, i])) };
-    tableOrders.set(report, order);
-  }
-  return order;
-}
-
 function find<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
   const item = list.find((x) => x.id === id);
   // Content is checked before the model is built, so this is a programming error.
   if (!item) throw new Error(`unknown ${what} "${id}"`);
   return item;
-}
-
-/**
- * A shape per status, shown beside its colour and label so the status survives
- * black-and-white printing and colour blindness. Assigned by legend position.
- */
-export const STATUS_SYMBOLS = ['●', '■', '▲', '◆', '★', '✚', '▼', '⬟'] as const;
-
-export function statusSymbol(report: Report, statusId: string): string {
-  const i = statuses(report).findIndex((l) => l.id === statusId);
-  return STATUS_SYMBOLS[i % STATUS_SYMBOLS.length] ?? '●';
-}
-
-/**
- * CSS custom properties for each legend colour, as `.status-<id>` classes, with
- * a dark-mode variant that keeps at least 4.5:1 contrast.
- */
-export function legendCss(report: Report): string {
-  const list = statuses(report);
-  const light = list.map((l) => `.status-${l.id} { --status-bg: ${l.colour}; --status-fg: ${l.text_colour}; }`);
-  const dark = list.map((l) => {
-    const d = darkVariant(l.colour);
-    return `  .status-${l.id} { --status-bg: ${d.colour}; --status-fg: ${d.textColour}; }`;
-  });
-  // Printing always uses the light colours: paper is white.
-  return `${light.join('\n')}\n@media screen and (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}\n`;
 }
 
 /** One line about an entry: its status, then each column field as "Label: value" ("Amber – at risk. Owner: Highways team."). */

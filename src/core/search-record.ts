@@ -4,7 +4,9 @@
  * id and colour, the grouping value, the report) and a sort key (the row's
  * order in the table).
  */
-import { choice, facets, groupOf, referenceText, rowReference, statusOf, statusSymbol, valuesOf, type Entry, type Report } from './model.ts';
+import { choice, facets, referenceText, rowReference, statusOf, valuesOf, type Entry, type Report } from './model.ts';
+import { statusSymbol } from './legend.ts';
+import { groupOf } from './table-order.ts';
 
 export interface SearchRecord {
   /** Filter key → the values' labels (several for a multi-valued field). */

@@ -119,7 +119,7 @@ describe('editions and history', () => {
     // The status move with the legend's tags: symbol and label, not colour alone.
     const parks = $('[data-group="worse"] li[data-entry="parks"]');
     expect(parks.find('.tag .tag__label').map((_, tag) => text($(tag).text())).get()).toEqual(['RAG: In progress: Green – on track', 'RAG: Not started']);
-    expect(parks.find('.tag').map((_, tag) => $(tag).attr('class')).get()).toEqual(['tag status-green', 'tag status-not-started']);
+    expect(parks.find('.tag').map((_, tag) => $(tag).attr('class')).get()).toEqual(['tag legend--green', 'tag legend--not-started']);
     expect(parks.find('.tag__symbol').map((_, s) => text($(s).text())).get().every(Boolean)).toBe(true);
     expect(text($('[data-group="slipped"] li').text())).toContain('Target date: 30 September 2025 → 31 December 2025');
     // Earlier editions' changes, and the past editions.

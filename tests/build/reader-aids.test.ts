@@ -85,7 +85,7 @@ describe('summary on the report page', () => {
     expect($('[data-progress]').text()).toBe(`${done} of ${EXPECTED_ROWS.length} complete`);
     expect($('h2#summary-heading').text()).toBe(`Summary: ${EXPECTED_ROWS.length} actions`);
     // Bars in the legend colours, no inline style (the CSP forbids it).
-    expect($('table[data-summary="status"] .bar').map((_, b) => $(b).attr('class')).get().every((c) => /\bstatus-[a-z0-9-]+\b/.test(c!))).toBe(true);
+    expect($('table[data-summary="status"] .bar').map((_, b) => $(b).attr('class')).get().every((c) => /(?:^| )legend--[a-z0-9-]+(?: |$)/.test(c!))).toBe(true);
     expect($('.summary [style]').length).toBe(0);
   });
 

@@ -66,7 +66,7 @@ describe('the report page mirrors the close-down table', () => {
       const label = $(tr).find('.tag .tag__label').text().replace(/^Status: /, '');
       expect(label, expected.title).toBe(EXPECTED_LEGEND[expected.status]);
       expect($(tr).find('.tag .tag__symbol').text().trim()).not.toBe('');
-      expect($(tr).attr('class')).toContain(`status-`);
+      expect($(tr).attr('class')).toContain(`legend--`);
     });
   });
 

@@ -9,29 +9,39 @@ import { didYouMean } from '../suggest.ts';
 import type { Reader } from './read.ts';
 import type { GlossaryFile } from './glossary-file.ts';
 
+/** Entries grouped by a key (entries with an empty key are left out), each group of two or more once. */
+function sharing(entries: readonly Entry[], key: (entry: Entry) => string | number): Entry[][] {
+  const groups = new Map<string | number, Entry[]>();
+  for (const entry of entries) {
+    const k = key(entry);
+    if (k !== '') groups.set(k, [...(groups.get(k) ?? []), entry]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** One error on each of the entries that share a value, naming the others. */
+function reportShared(reader: Reader, group: readonly Entry[], line: (entry: Entry) => number | undefined, field: string, words: (others: string, entry: Entry) => { message: string; hint: string }): void {
+  for (const entry of group) {
+    const others = group.filter((e) => e !== entry).map((e) => e.file).join(' and ');
+    reader.diagnostics.push({ severity: 'error', file: entry.file, line: line(entry), field, ...words(others, entry) });
+  }
+}
+
 /**
  * Each row has its own position in the table. Every file that shares a
  * number is named (the one just added is as likely to be wrong as the one
  * before it), with the next number no row uses.
  */
 export function checkDuplicateOrders(reader: Reader, { report, orderLines }: { report: Pick<Report, 'entries'>; orderLines: Map<Entry, number> }): void {
-  const byOrder = new Map<number, Report['entries']>();
-  for (const entry of report.entries) byOrder.set(entry.order, [...(byOrder.get(entry.order) ?? []), entry]);
-  for (const [order, entries] of byOrder) {
-    if (entries.length < 2) continue;
+  const used = new Set(report.entries.map((e) => e.order));
+  for (const group of sharing(report.entries, (e) => e.order)) {
+    const order = group[0]!.order;
     let free = order + 1;
-    while (byOrder.has(free)) free++;
-    for (const entry of entries) {
-      const others = entries.filter((e) => e !== entry).map((e) => e.file);
-      reader.diagnostics.push({
-        severity: 'error',
-        file: entry.file,
-        line: orderLines.get(entry),
-        field: 'order',
-        message: `${order} is also the order of ${others.join(' and ')}`,
-        hint: `each row needs its own position in the table: give one of them another number; ${free} is the next free number`,
-      });
-    }
+    while (used.has(free)) free++;
+    reportShared(reader, group, (e) => orderLines.get(e), 'order', (others) => ({
+      message: `${order} is also the order of ${others}`,
+      hint: `each row needs its own position in the table: give one of them another number; ${free} is the next free number`,
+    }));
   }
 }
 
@@ -41,25 +51,13 @@ export function checkDuplicateOrders(reader: Reader, { report, orderLines }: { r
  * named. Compared as written, ignoring case and spaces around it.
  */
 export function checkDuplicateReferences(reader: Reader, { report, referenceLines }: { report: Pick<Report, 'entries' | 'reference' | 'fields'>; referenceLines: Map<Entry, number> }): void {
-  if (report.reference === undefined) return;
-  const byReference = new Map<string, Report['entries']>();
-  for (const entry of report.entries) {
-    const value = rowReference(report, entry).trim().toLowerCase();
-    if (value !== '') byReference.set(value, [...(byReference.get(value) ?? []), entry]);
-  }
-  for (const entries of byReference.values()) {
-    if (entries.length < 2) continue;
-    for (const entry of entries) {
-      const others = entries.filter((e) => e !== entry).map((e) => e.file);
-      reader.diagnostics.push({
-        severity: 'error',
-        file: entry.file,
-        line: referenceLines.get(entry),
-        field: report.reference,
-        message: `"${rowReference(report, entry)}" is also the ${report.reference} of ${others.join(' and ')}`,
-        hint: `report.yaml names ${report.reference} as each row’s own reference, which readers use to find it: give one of them another`,
-      });
-    }
+  const field = report.reference;
+  if (field === undefined) return;
+  for (const group of sharing(report.entries, (e) => rowReference(report, e).trim().toLowerCase())) {
+    reportShared(reader, group, (e) => referenceLines.get(e), field, (others, entry) => ({
+      message: `"${rowReference(report, entry)}" is also the ${field} of ${others}`,
+      hint: `report.yaml names ${field} as each row’s own reference, which readers use to find it: give one of them another`,
+    }));
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Glossary } from '../glossary.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { parseBody, type MarkdownOptions } from '../markdown.ts';
+import { parseBody } from '../markdown.ts';
+import type { MarkdownOptions } from '../markdown-render.ts';
 import type { Entry, Report } from '../model.ts';
 import { EMPTY_GLOSSARY } from '../glossary.ts';
 import { ID_PATTERN, type entrySchemaFor, type EntryFrontmatter, type FieldValue } from '../schema.ts';

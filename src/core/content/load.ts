@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { MarkdownOptions } from '../markdown.ts';
+import type { MarkdownOptions } from '../markdown-render.ts';
 import { sortReports, type Content } from '../model.ts';
 import { warnUnexplained, type ProseFile } from './abbreviations.ts';
 import { checkCrossReportValues, checkDuplicateOrders, checkDuplicateReferences, checkGlossaryReports } from './cross-refs.ts';

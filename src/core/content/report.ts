@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { join } from 'node:path';
 import { contrastRatio, MIN_TEXT_CONTRAST } from '../contrast.ts';
 import { glossaryFor, type Glossary } from '../glossary.ts';
-import { renderMarkdown, type MarkdownOptions } from '../markdown.ts';
+import { renderMarkdown, type MarkdownOptions } from '../markdown-render.ts';
 import { sortEntries, type Entry, type Report } from '../model.ts';
 import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
