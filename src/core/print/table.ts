@@ -5,7 +5,9 @@
  */
 import { formatDate } from '../format.ts';
 import { changedIds, latestChanges } from '../history/view.ts';
-import { choice, companions, displayValue, groupRows, legendItem, referenceLabel, rowReference, sectionLabel, statusOf, statusSymbol, tableColumns, type Entry, type FieldDecl, type Report } from '../model.ts';
+import { statusSymbol } from '../legend.ts';
+import { choice, companions, displayValue, legendItem, referenceLabel, rowReference, sectionLabel, statusOf, tableColumns, type Entry, type FieldDecl, type Report } from '../model.ts';
+import { groupRows } from '../table-order.ts';
 import { fieldType, inSentence } from '../schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { printNodes, type NodeOptions } from './nodes.ts';
