@@ -164,7 +164,7 @@ try {
   console.warn(`The new site is in ${shown(outDir)}/, but the old copy in ${shown(old)} could not be removed (${errorCode(error)}): delete it by hand.`);
 }
 if (values.times) {
-  const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };
+  const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, 'history (beside Astro)': pages.times.history, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };
   console.log(`Times: ${Object.entries(times).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
 }
 // Astro counts the HTML pages it wrote (not the CSV, JSON or CSS it also writes).
