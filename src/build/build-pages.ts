@@ -37,6 +37,7 @@ const send = (message: PagesMessage): Promise<void> =>
 const { values } = parseArgs({
   options: {
     outDir: { type: 'string' },
+    cacheDir: { type: 'string' },
     content: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
@@ -108,7 +109,9 @@ try {
   const { build } = await import('astro');
   const slot = deferSteps();
   // Astro lists every page it writes; keep the log short unless asked (--verbose).
-  await build({ root: process.cwd(), outDir: values.outDir, logLevel: values.verbose ? 'info' : 'warn' });
+  // Astro's cache folder (where it keeps the content it bundles) is this build's own, not the
+  // project's node_modules/.astro, which `astro sync` also writes (src/build/build-folders.ts).
+  await build({ root: process.cwd(), outDir: values.outDir, ...(values.cacheDir ? { cacheDir: values.cacheDir } : {}), logLevel: values.verbose ? 'info' : 'warn' });
   if (!slot.built) throw new Error('Astro finished without reporting the pages it wrote');
   await send({ type: 'built', entries, built: slot.built, times: { start: checkStarted, check: checkDone - checkStarted, history: historyDone - checkStarted, pages: performance.now() - astroStarted } });
   flushCompileCache();
