@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DELIMITERS, delimiterName, importCsv, parseMap, parseValues, parseValuesFile, type DateOrder, type ValueMap } from '../core/import.ts';
+import { DELIMITERS, delimiterName, importCsv, parseMap, parseValues, parseValuesFile, type DateOrder, type ValueMap } from '../core/import/index.ts';
 import { reportSchema } from '../core/schema.ts';
 import { parseYaml } from '../core/yaml.ts';
 

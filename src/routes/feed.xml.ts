@@ -1,12 +1,12 @@
 /**
  * /feed.xml: an Atom feed of the entries by when they last changed. Injected by
- * src/integrations/report-site.ts only when SITE is set (a feed needs full addresses).
+ * src/site/report-site.ts only when SITE is set (a feed needs full addresses).
  */
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../core/feed.ts';
 import { entrySummary } from '../core/model.ts';
 import { getI18n, getReports, getSite } from '../site/data.ts';
-import { absoluteUrl, changesUrl, entryUrl, reportUrl, url } from '../site/urls.ts';
+import { absoluteUrl, changesUrl, entryUrl, reportUrl, siteUrl, url } from '../site/urls.ts';
 import { formatDate } from '../core/format.ts';
 import { groupChanges } from '../core/history/index.ts';
 import { changeCount } from '../core/history/view.ts';
@@ -48,7 +48,7 @@ export const GET: APIRoute = async () => {
   const body = atomFeed({
     title: site.title,
     url: absoluteUrl(url()),
-    selfUrl: absoluteUrl(url('feed.xml')),
+    selfUrl: absoluteUrl(siteUrl('feed')),
     author: site.organisation,
     language: site.language,
     items,

@@ -1,22 +1,23 @@
-/** The open-data files of a report, made once per build and shared by the endpoints and the size shown on the report page. */
-import { reportCsv } from '../core/exports/csv.ts';
-import { reportJson } from '../core/exports/json.ts';
+/**
+ * The open-data files of a report (src/core/exports/formats.ts), each written
+ * once per build and shared by the endpoint and the size shown beside its link.
+ */
+import type { ExportFormat } from '../core/exports/formats.ts';
 import type { Report } from '../core/model.ts';
 import { absoluteUrl, entryUrl } from './urls.ts';
 
-const cache = new Map<string, { csv: string; json: string }>();
+const cache = new Map<string, string>();
 
-export function exportsOf(report: Report): { csv: string; json: string } {
-  let files = cache.get(report.id);
-  if (!files || import.meta.env.DEV) {
-    const pageUrl = (e: { id: string }) => absoluteUrl(entryUrl(report.id, e.id));
-    files = { csv: reportCsv(report, pageUrl), json: reportJson(report, pageUrl) };
-    cache.set(report.id, files);
+/** The text of one export file of a report. */
+export function exportFile(report: Report, format: ExportFormat): string {
+  const key = `${report.id}/${format.file}`;
+  let text = cache.get(key);
+  if (text === undefined || import.meta.env.DEV) {
+    text = format.write(report, (e) => absoluteUrl(entryUrl(report.id, e.id)));
+    cache.set(key, text);
   }
-  return files;
+  return text;
 }
 
-export function exportSizes(report: Report): { csv: number; json: number } {
-  const { csv, json } = exportsOf(report);
-  return { csv: Buffer.byteLength(csv), json: Buffer.byteLength(json) };
-}
+/** Its size in bytes, as the link says. */
+export const exportSize = (report: Report, format: ExportFormat): number => Buffer.byteLength(exportFile(report, format));

@@ -1,8 +1,8 @@
 /**
- * The project's Astro integration: adds the routes that need the site's full
- * address (feed, sitemap) when SITE is set, and runs the post-build steps
- * (search index, PDF, …) over the built site, in order, after Astro has
- * written every page, unless `npm run build` runs them itself. The steps are
+ * The project's Astro integration: adds the export files' routes, and the
+ * routes that need the site's full address (feed, sitemap) when SITE is set,
+ * and runs the post-build steps (search index, PDF, …) over the built site,
+ * in order, after Astro has written every page, unless `npm run build` runs them itself. The steps are
  * in src/build/ (post-build.ts says what a step is).
  */
 import type { AstroIntegration } from 'astro';
@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { deferred } from '../build/globals.ts';
 import { runSteps, type BuiltSite, type PostBuildStep } from '../build/post-build.ts';
 import { progress } from '../build/progress.ts';
+import { EXPORT_FORMATS } from '../core/exports/formats.ts';
+import { paths } from '../core/routes.ts';
 import { showContentErrors } from './dev-preview.ts';
 
 /**
@@ -18,9 +20,16 @@ import { showContentErrors } from './dev-preview.ts';
  * line says so) rather than written invalid.
  */
 const SITE_ROUTES = [
-  { pattern: '/feed.xml', entrypoint: new URL('../routes/feed.xml.ts', import.meta.url) },
-  { pattern: '/sitemap.xml', entrypoint: new URL('../routes/sitemap.xml.ts', import.meta.url) },
+  { pattern: `/${paths.feed()}`, entrypoint: new URL('../routes/feed.xml.ts', import.meta.url) },
+  { pattern: `/${paths.sitemap()}`, entrypoint: new URL('../routes/sitemap.xml.ts', import.meta.url) },
 ];
+
+/**
+ * One endpoint for every export format (src/core/exports/formats.ts), at
+ * /<report>/<its file name>: a route per format, so that each ends in its
+ * extension and is served without a trailing slash.
+ */
+const EXPORT_ROUTES = EXPORT_FORMATS.map((f) => ({ pattern: `/[report]/${f.file}`, entrypoint: new URL('../routes/export.ts', import.meta.url) }));
 
 export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroIntegration {
   const steps = options.steps ?? [];
@@ -30,6 +39,7 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
     name: 'improvement-report-site',
     hooks: {
       'astro:config:setup': ({ config, injectRoute, logger }) => {
+        for (const route of EXPORT_ROUTES) injectRoute(route);
         if (config.site) for (const route of SITE_ROUTES) injectRoute(route);
         else logger.info(`${SITE_ROUTES.map((r) => r.pattern.slice(1)).join(' and ')} left out: they need full addresses, so set SITE=https://… to publish them`);
       },

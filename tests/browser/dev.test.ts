@@ -104,4 +104,13 @@ describe('the dev preview', () => {
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     writeFileSync(file, good);
   });
+
+  it('serves the export files at their own names, without a trailing slash, as the build writes them', async () => {
+    const csv = await fetch(new URL('../data.csv', url));
+    expect([csv.status, csv.url.endsWith('/phase-2-close-down/data.csv'), csv.headers.get('content-type')]).toEqual([200, true, 'text/csv; charset=utf-8']);
+    expect((await csv.text()).split('\r\n')[1]).toMatch(/^phase-2-close-down,/);
+    const json = await fetch(new URL('../data.json', url));
+    expect(json.status).toBe(200);
+    expect((await json.json()).report.id).toBe('phase-2-close-down');
+  });
 });

@@ -17,6 +17,7 @@ import { htmlFiles, page } from '../helpers/html.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/build.ts';
+import { routesAndBuild } from '../helpers/routes.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/shapes');
 const work = mkdtempSync(join(tmpdir(), 'history-'));
@@ -194,6 +195,21 @@ describe('editions and history', () => {
     expect(json.changes.length).toBe(rows.length);
     // data.json stays the table as it is now: history has its own files.
     expect(Object.keys(JSON.parse(readFileSync(join(dist, 'tracker/data.json'), 'utf8')).report)).not.toContain('history');
+  });
+
+  it('links the history files where the editions are, from the export registry', () => {
+    const hrefs = (path: string) => page(dist, path)('a[download]').map((_, a) => page(dist, path)(a).attr('href')).get();
+    expect(hrefs('tracker/').filter((h) => h.includes('history'))).toEqual(['/plan/tracker/history.csv', '/plan/tracker/history.json']);
+    expect(hrefs('tracker/changes/')).toEqual(['/plan/tracker/history.csv', '/plan/tracker/history.json']);
+  });
+
+  it('builds every route of a site with editions (changes, past editions, history files) and no other page', async () => {
+    const r = await routesAndBuild(dist, content, true);
+    expect(r.routedPages).toEqual(expect.arrayContaining(['tracker/changes/index.html', 'tracker/changes/2025-06-30/index.html', 'tracker/editions/2025-03-31/index.html']));
+    expect(r.builtPages).toEqual(r.routedPages);
+    expect(r.missingFiles).toEqual([]);
+    expect(r.duplicates).toEqual([]);
+    expect(r.searchPages.filter((f) => !r.indexedPages.includes(f))).toEqual([]);
   });
 
   it('gives one feed entry per edition, summarising its changes', () => {

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellToMarkdown, detectDelimiter, importCsv, mapColumns, parseEvidence, parseMap, parseValues, parseValuesFile, readDate, suggestChoice } from '../../src/core/import.ts';
+import { cellToMarkdown, detectDelimiter, importCsv, mapColumns, parseEvidence, parseMap, parseValues, parseValuesFile, readDate, suggestChoice } from '../../src/core/import/index.ts';
 import { loadContent } from '../../src/core/load.ts';
 import { reportSchema } from '../../src/core/schema.ts';
 import { parseYaml } from '../../src/core/yaml.ts';

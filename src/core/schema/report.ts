@@ -12,8 +12,12 @@ import { colourSchema, dateSchema, hrefSchema, idSchema, keySchema, text } from 
 
 /** Frontmatter keys every entry has, whatever its report declares. */
 export const BUILT_IN_FIELDS = ['title', 'order', 'evidence', 'updated'] as const;
-/** Entry ids that would clash with a report's own routes (facet paths are added per report). */
-export const RESERVED_ENTRY_IDS = ['about', 'changes', 'data', 'editions', 'feed', 'index', 'legend'] as const;
+/**
+ * Entry ids that would clash with a report's own routes (facet paths are added per report):
+ * the names of the files and folders under src/pages/[report]/, each export file's
+ * (data.csv, history.json, …) by its first name. tests/unit/routes.test.ts fails when they part.
+ */
+export const RESERVED_ENTRY_IDS = ['about', 'changes', 'data', 'editions', 'history', 'index', 'legend', 'print'] as const;
 /** Report ids that would clash with site-wide routes. */
 export const RESERVED_REPORT_IDS = ['search', 'glossary', 'accessibility', 'pagefind', '_astro', '404', 'feed', 'index'] as const;
 

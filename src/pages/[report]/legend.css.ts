@@ -1,10 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { legendCss, type Report } from '../../core/model.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { legendCss } from '../../core/model.ts';
 import { getReports } from '../../site/data.ts';
+import { routes } from '../../site/routes/index.ts';
 
-export const getStaticPaths = (async () =>
-  (await getReports()).map((report) => ({ params: { report: report.id }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => routes.legendCss.items(await getReports())) satisfies GetStaticPaths;
 
 /** The report's legend colours as CSS, so pages need no inline styles (CSP). */
-export const GET: APIRoute = ({ props }) =>
-  new Response(legendCss((props as { report: Report }).report), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { report } }) =>
+  new Response(legendCss(report), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

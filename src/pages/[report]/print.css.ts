@@ -1,12 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { printFooterCss } from '../../core/css.ts';
 import { formatDate } from '../../core/format.ts';
-import type { Report } from '../../core/model.ts';
 import { getI18n, getReports, getSite } from '../../site/data.ts';
+import { routes } from '../../site/routes/index.ts';
 import { absoluteUrl, reportUrl } from '../../site/urls.ts';
 
-export const getStaticPaths = (async () =>
-  (await getReports()).map((report) => ({ params: { report: report.id }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => routes.reportPrintCss.items(await getReports())) satisfies GetStaticPaths;
 
 /**
  * A report's printed footer (its pages link it after /print.css, so it wins):
@@ -16,8 +15,7 @@ export const getStaticPaths = (async () =>
  * Three CSS strings, as in /print.css: the "Print this page" script replaces
  * the second, the date, with the day of printing.
  */
-export const GET: APIRoute = async ({ props }) => {
-  const { report } = props as { report: Report };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { report } }) => {
   const t = await getI18n();
   const address = import.meta.env.SITE ? absoluteUrl(reportUrl(report.id)) : (await getSite()).title;
   // The reporting date: report.yaml's `as_at`.
