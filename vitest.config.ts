@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      // Component examples rendered with Astro's Container API (it needs Astro's Vite set-up).
+      'vitest.components.config.ts',
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] },
       },

@@ -21,6 +21,16 @@ import { parseYaml } from '../core/yaml.ts';
 const USAGE =
   'usage: npm run import -- tracker.csv --report <report> [--map "Header=field,…"] [--values "Field:Spreadsheet value=value,…"] [--values-file map.yaml] [--delimiter comma|semicolon|tab] [--dates uk|us|auto] [--dry-run] [--force]';
 
+/** A file's text, or undefined after saying why it cannot be read. */
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(resolve(file), 'utf8');
+  } catch (error) {
+    console.error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return undefined;
+  }
+}
+
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -68,23 +78,13 @@ function main(): number {
   const sitePath = join(contentDir, 'site.yaml');
   const language = existsSync(sitePath) ? String((parseYaml(readFileSync(sitePath, 'utf8')).data as { language?: unknown } | undefined)?.language ?? 'en-GB') : 'en-GB';
   const dates = (values.dates ?? (language === 'en-GB' ? 'uk' : language === 'en-US' ? 'us' : 'auto')) as DateOrder;
-  let text: string;
-  try {
-    text = readFileSync(resolve(file), 'utf8');
-  } catch (error) {
-    console.error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return 1;
-  }
+  const text = readText(file);
+  if (text === undefined) return 1;
   let valueMap: ValueMap = {};
   if (values['values-file']) {
     const mapFile = values['values-file'];
-    let mapText: string;
-    try {
-      mapText = readFileSync(resolve(mapFile), 'utf8');
-    } catch (error) {
-      console.error(`cannot read ${mapFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      return 1;
-    }
+    const mapText = readText(mapFile);
+    if (mapText === undefined) return 1;
     const parsed = parseYaml(mapText);
     if (parsed.problems.length) {
       console.error(`${mapFile} is not valid YAML: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);

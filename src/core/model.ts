@@ -6,10 +6,9 @@
  * No Astro, no file system.
  */
 import type { z } from 'zod';
-import { darkVariant } from './contrast.ts';
 import type { Glossary } from './glossary.ts';
 import type { SiteHistory } from './history/types.ts';
-import type { Section } from './markdown.ts';
+import type { Section } from './markdown-render.ts';
 import {
   choicesOf,
   fieldType,
@@ -31,6 +30,8 @@ import {
 export type { FieldDecl, FacetDecl, SectionDecl, Status, FieldValue };
 
 export type { Site };
+// A row's reference ("Row 14", "Ref CP-3"): one definition, used by every output.
+export { referenceField, referenceInData, referenceLabel, referenceText, rowReference } from './reference.ts';
 export type Accessibility = Site['accessibility'];
 export type Evidence = z.output<typeof evidenceSchema>;
 
@@ -132,12 +133,14 @@ export type TableColumn = { kind: 'field'; field: FieldDecl } | { kind: 'section
 /**
  * The table's columns after the title: `full`, the report page's; otherwise a
  * facet page's (sections with `in_facet_tables: false` left out). In the order
- * `columns` gives, the rest after it: sections, then fields, as declared.
+ * `columns` gives, the rest after it: sections, then fields, as declared. The
+ * reference field (`reference:`) is not among them: the reference column,
+ * before the title, shows it (rowReference).
  */
 export function tableColumns(report: Report, full = true): TableColumn[] {
   const all: (TableColumn & { id: string })[] = [
     ...report.sections.filter((s) => (full ? s.in_table : (s.in_facet_tables ?? s.in_table))).map((section) => ({ kind: 'section' as const, section, id: section.id })),
-    ...columnFields(report).map((field) => ({ kind: 'field' as const, field, id: field.id })),
+    ...columnFields(report).filter((f) => f.id !== report.reference).map((field) => ({ kind: 'field' as const, field, id: field.id })),
   ];
   const order = report.columns ?? [];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
@@ -187,10 +190,10 @@ export function entriesWhere(report: Report, fieldId: string, value: string): En
   return report.entries.filter((e) => valuesOf(e, fieldId).includes(value));
 }
 
-/** How many entries have each value of a field, in the report's own order of values (zeros kept). */
-export function countBy(report: Report, fieldId: string): { id: string; label: string; count: number }[] {
+/** How many entries (of the report, or of `entries`: a facet page's) have each value of a field, in the report's own order of values (zeros kept). */
+export function countBy(report: Report, fieldId: string, entries: readonly Entry[] = report.entries): { id: string; label: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const e of report.entries) for (const v of valuesOf(e, fieldId)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const e of entries) for (const v of valuesOf(e, fieldId)) counts.set(v, (counts.get(v) ?? 0) + 1);
   return choicesOf(report, field(report, fieldId)).map((v) => ({ id: v.id, label: v.label, count: counts.get(v.id) ?? 0 }));
 }
 
@@ -224,90 +227,11 @@ export function progress(report: Report): { done: number; total: number } | unde
   return { done, total };
 }
 
-// --- table order
-
-export interface RowGroup {
-  /** The value of the grouping field; absent when the report's rows are not grouped. */
-  value?: Choice;
-  entries: Entry[];
-}
-
-/**
- * Rows grouped as in the plan's table: by the `group_by` field's values in
- * their declared order (values with no entries left out), entries in their
- * own order; one group when the report does not group its rows.
- */
-export function groupRows(report: Report, entries: readonly Entry[] = report.entries): RowGroup[] {
-  if (!report.group_by) return entries.length ? [{ entries: sortEntries([...entries]) }] : [];
-  const by = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const key = valuesOf(entry, report.group_by)[0] ?? '';
-    const list = by.get(key) ?? [];
-    list.push(entry);
-    by.set(key, list);
-  }
-  return (choicesOf(report, field(report, report.group_by)) as Choice[])
-    .filter((v) => by.has(v.id))
-    .map((value) => ({ value, entries: sortEntries([...(by.get(value.id) ?? [])]) }));
-}
-
-/** The value of the grouping field of an entry (its theme, in the shipped report). */
-export function groupOf(report: Report, entry: Entry): Choice | undefined {
-  const id = report.group_by && valuesOf(entry, report.group_by)[0];
-  return id ? choice(report, report.group_by!, id) : undefined;
-}
-
-/** The entries before and after this one in table order (groups, then order). */
-export function neighbours(report: Report, entryId: string): { previous?: Entry; next?: Entry } {
-  const { ordered, index } = tableOrder(report);
-  const i = index.get(entryId);
-  if (i === undefined) return {};
-  return { previous: ordered[i - 1], next: ordered[i + 1] };
-}
-
-/** Entries in table order with their positions, computed once per report (every entry page asks). */
-const tableOrders = new WeakMap<Report, { ordered: Entry[]; index: Map<string, number> }>();
-function tableOrder(report: Report) {
-  let order = tableOrders.get(report);
-  if (!order) {
-    const ordered = groupRows(report).flatMap((g) => g.entries);
-    order = { ordered, index: new Map(ordered.map((e, i) => [e.id, i])) };
-    tableOrders.set(report, order);
-  }
-  return order;
-}
-
 function find<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
   const item = list.find((x) => x.id === id);
   // Content is checked before the model is built, so this is a programming error.
   if (!item) throw new Error(`unknown ${what} "${id}"`);
   return item;
-}
-
-/**
- * A shape per status, shown beside its colour and label so the status survives
- * black-and-white printing and colour blindness. Assigned by legend position.
- */
-export const STATUS_SYMBOLS = ['●', '■', '▲', '◆', '★', '✚', '▼', '⬟'] as const;
-
-export function statusSymbol(report: Report, statusId: string): string {
-  const i = statuses(report).findIndex((l) => l.id === statusId);
-  return STATUS_SYMBOLS[i % STATUS_SYMBOLS.length] ?? '●';
-}
-
-/**
- * CSS custom properties for each legend colour, as `.status-<id>` classes, with
- * a dark-mode variant that keeps at least 4.5:1 contrast.
- */
-export function legendCss(report: Report): string {
-  const list = statuses(report);
-  const light = list.map((l) => `.status-${l.id} { --status-bg: ${l.colour}; --status-fg: ${l.text_colour}; }`);
-  const dark = list.map((l) => {
-    const d = darkVariant(l.colour);
-    return `  .status-${l.id} { --status-bg: ${d.colour}; --status-fg: ${d.textColour}; }`;
-  });
-  // Printing always uses the light colours: paper is white.
-  return `${light.join('\n')}\n@media screen and (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}\n`;
 }
 
 /** One line about an entry: its status, then each column field as "Label: value" ("Amber – at risk. Owner: Highways team."). */

@@ -9,3 +9,4 @@ export * from './schema/report.ts';
 export * from './schema/shape.ts';
 export * from './schema/entry.ts';
 export * from './schema/site.ts';
+export * from './schema/reference.ts';

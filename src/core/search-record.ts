@@ -1,10 +1,12 @@
 /**
  * What the search index knows about each entry: Pagefind filters (the report
- * and each of its facets), metadata for the result list (title, status label,
+ * and each of its facets), metadata for the result list (title, reference, status label,
  * id and colour, the grouping value, the report) and a sort key (the row's
  * order in the table).
  */
-import { choice, facets, groupOf, statusOf, statusSymbol, valuesOf, type Entry, type Report } from './model.ts';
+import { choice, facets, referenceText, rowReference, statusOf, valuesOf, type Entry, type Report } from './model.ts';
+import { statusSymbol } from './legend.ts';
+import { groupOf } from './table-order.ts';
 
 export interface SearchRecord {
   /** Filter key → the values' labels (several for a multi-valued field). */
@@ -50,6 +52,8 @@ export function searchRecord(report: Report, entry: Entry, severalReports = fals
     filters,
     meta: {
       title: entry.title,
+      // "Row 14", "Ref CP-3": shown with the result, as in the table.
+      reference: referenceText(report, rowReference(report, entry)),
       report: report.title,
       ...(status ? { status: status.label, status_label: report.fields.find((f) => f.type === 'status')!.label, status_id: status.id, status_colour: status.colour, status_symbol: statusSymbol(report, status.id) } : {}),
       ...(group ? { group: group.label, group_label: report.fields.find((f) => f.id === report.group_by)!.label } : {}),

@@ -64,6 +64,8 @@ export const enGB = {
     /** A legend entry the document counts more of than it lists. */
     countOfTotal: '({count}; {total} in the document)',
     stageTotal: ' ({total} in the document)',
+    /** On a page of some of the rows (a facet page): what the counts are of. */
+    countsOnPage: 'Counts of the {count} on this page.',
   },
 
   summary: {
@@ -134,6 +136,17 @@ export const enGB = {
     /** Sections left out of a facet page's table (`in_facet_tables: false`), by their labels. */
     sectionsElsewhere: 'The {sections} for each {unit} is on its own page, and in {link}.',
     everyElsewhere: 'Every {unit} is also in {link}.',
+  },
+
+  /**
+   * How a row is referred to ("row 14"): by the field report.yaml names as its
+   * `reference:` (its label, e.g. "Ref"), else by its row number in the table.
+   */
+  reference: {
+    /** The heading of the reference column, when rows are referred to by number. */
+    row: 'Row',
+    /** A row's reference with its label: "Row 14", "Ref CP-3". */
+    text: '{label} {value}',
   },
 
   entry: {
@@ -209,6 +222,8 @@ export const enGB = {
     /** The columns of history.csv: one line per change of one entry in one edition. */
     history: {
       entry: 'Entry',
+      /** The row's reference in that edition: its row number, or the plan's own reference. */
+      reference: 'Reference',
       title: 'Title',
       edition: 'Edition',
       previous: 'Previous edition',

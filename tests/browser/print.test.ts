@@ -67,8 +67,8 @@ describe('the report printed from a browser', () => {
 
   it('holds every entry title, in order, and every legend label', () => {
     const text = flat(pdftext(file));
-    // The first column alone (the left 205 points of each landscape page), where titles wrap.
-    const taskColumn = flat(execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '205', '-H', '600', file, '-'], { encoding: 'utf8' }));
+    // The row numbers and the title column alone (the left 238 points of each landscape page), where titles wrap.
+    const taskColumn = flat(execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '238', '-H', '600', file, '-'], { encoding: 'utf8' }));
     let at = 0;
     for (const row of EXPECTED_ROWS) {
       const found = taskColumn.indexOf(flat(row.title), at);
@@ -168,7 +168,7 @@ describe('the PDF in the build', () => {
     const other = hrefs(SITES.base.dir);
     for (const link of links) expect(other.has(link), link).toBe(true);
     expect(links.some((link) => /^https?:\/\/[^/]*\/plan\//.test(link))).toBe(false);
-    const taskColumn = flat(execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '205', '-H', '600', file, '-'], { encoding: 'utf8' }));
+    const taskColumn = flat(execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '238', '-H', '600', file, '-'], { encoding: 'utf8' }));
     for (const row of EXPECTED_ROWS) expect(taskColumn, row.title).toContain(flat(row.title));
   });
 

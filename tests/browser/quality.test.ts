@@ -143,8 +143,11 @@ describe.each(Object.entries(SITES))('every page type in Chromium (%s build)', (
   it('labels every cell of the stacked table with its column on a phone', async () => {
     const { page } = await openPage(site.browser, site.server.origin, { viewport: { width: 320, height: 640 } });
     await page.goto(`${site.server.url}${REPORT}/`);
-    const label = await page.locator('tr.entry-row td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const label = await page.locator('tr.entry-row td:not([data-reference])').first().evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).toBe('"Activity undertaken / evidence (completed)"');
+    // The row's reference reads "Row 1", on one line, before the title.
+    const ref = page.locator('tr.entry-row td[data-reference]').first();
+    expect(await ref.evaluate((td) => [getComputedStyle(td, '::before').content, getComputedStyle(td, '::before').display, td.textContent])).toEqual(['"Row "', 'inline', '1']);
     await page.context().close();
   });
 

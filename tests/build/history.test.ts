@@ -111,10 +111,13 @@ describe('editions and history', () => {
     expect(group('added')).toEqual(['bins']);
     expect(group('complete')).toEqual([]);
     expect($('[data-group="added"] li a').attr('href')).toBe('/plan/tracker/bins/');
+    // Each line starts with the row's reference (the tracker declares its own): what members say in a meeting.
+    expect(text($('[data-group="added"] li').text())).toMatch(/^Ref P5\.1: Weekly food waste collection/);
+    expect($('[data-group] li').map((_, li) => text($(li).find('[data-reference]').text())).get().sort()).toEqual(['Ref P1.2', 'Ref P2.4', 'Ref P5.1']);
     // The status move with the legend's tags: symbol and label, not colour alone.
     const parks = $('[data-group="worse"] li[data-entry="parks"]');
     expect(parks.find('.tag .tag__label').map((_, tag) => text($(tag).text())).get()).toEqual(['RAG: In progress: Green – on track', 'RAG: Not started']);
-    expect(parks.find('.tag').map((_, tag) => $(tag).attr('class')).get()).toEqual(['tag status-green', 'tag status-not-started']);
+    expect(parks.find('.tag').map((_, tag) => $(tag).attr('class')).get()).toEqual(['tag legend--green', 'tag legend--not-started']);
     expect(parks.find('.tag__symbol').map((_, s) => text($(s).text())).get().every(Boolean)).toBe(true);
     expect(text($('[data-group="slipped"] li').text())).toContain('Target date: 30 September 2025 → 31 December 2025');
     // Earlier editions' changes, and the past editions.
@@ -129,6 +132,8 @@ describe('editions and history', () => {
     expect(g2('better')).toEqual(['parks']);
     expect(g2('removed')).toEqual(['museums']);
     expect(earlier('[data-group="removed"] li a').length).toBe(0);
+    // A removed row's reference is the one it had in the edition before.
+    expect(text(earlier('[data-group="removed"] li [data-reference]').text())).toBe('Ref PE4.0');
     expect(text(earlier('[data-group="other"] li[data-entry="potholes"]').text())).toContain('Changed: Owner and Quarter update');
     // Amber to red, two colours of one stage: the legend does not say which is better, so neither better nor worse.
     expect(earlier('li[data-entry="potholes"] [data-status-move]').attr('data-status-move')).toBe('changed');
@@ -175,6 +180,9 @@ describe('editions and history', () => {
     expect(text($('h1').text())).toContain('Edition as at 31 March 2025');
     expect(text($('[data-past-edition]').text())).toContain('This is a past edition');
     expect($('table tbody tr').map((_, tr) => $(tr).attr('data-entry')).get()).toEqual(['potholes', 'libraries', 'parks', 'museums']);
+    // The references as they stood, in the first column, under the plan's own label.
+    expect(text($('table thead th').first().text())).toBe('Ref');
+    expect($('table tbody td[data-reference]').map((_, td) => text($(td).text())).get()).toEqual(['P1.2', 'PE3.1', 'P2.4', 'PE4.0']);
     expect(text($('tr[data-entry="museums"]').text())).toContain('paused (no longer in the legend)');
     expect($('tr[data-entry="museums"] a').length).toBe(0);
     expect(text($('tr[data-entry="potholes"]').text())).toContain('30 September 2025');
@@ -187,7 +195,10 @@ describe('editions and history', () => {
     expect(find('potholes', 'due_date', '2025-09-30')).toMatchObject({ From: '2025-09-30', To: '2025-12-31', 'Previous edition': '2025-06-30' });
     expect(find('libraries', 'stage', '2025-06-30')).toMatchObject({ From: 'amber', To: 'complete' });
     expect(find('bins', 'entry', '2025-09-30')).toMatchObject({ To: 'added' });
-    expect(find('museums', 'entry', '2025-06-30')).toMatchObject({ From: 'removed' });
+    expect(find('museums', 'entry', '2025-06-30')).toMatchObject({ From: 'removed', Reference: 'PE4.0' });
+    // Every line names the row by its reference too.
+    expect(find('bins', 'entry', '2025-09-30')!.Reference).toBe('P5.1');
+    expect(rows.every((r) => /^P/.test(r.Reference!)), JSON.stringify(rows)).toBe(true);
     // A value a spreadsheet would run as a formula is neutralised.
     expect(find('potholes', 'owner', '2025-06-30')).toMatchObject({ From: 'Highways team', To: "'+Highways and transport" });
     const json = JSON.parse(readFileSync(join(dist, 'tracker/history.json'), 'utf8'));

@@ -85,7 +85,7 @@ describe('summary on the report page', () => {
     expect($('[data-progress]').text()).toBe(`${done} of ${EXPECTED_ROWS.length} complete`);
     expect($('h2#summary-heading').text()).toBe(`Summary: ${EXPECTED_ROWS.length} actions`);
     // Bars in the legend colours, no inline style (the CSP forbids it).
-    expect($('table[data-summary="status"] .bar').map((_, b) => $(b).attr('class')).get().every((c) => /\bstatus-[a-z0-9-]+\b/.test(c!))).toBe(true);
+    expect($('table[data-summary="status"] .bar').map((_, b) => $(b).attr('class')).get().every((c) => /(?:^| )legend--[a-z0-9-]+(?: |$)/.test(c!))).toBe(true);
     expect($('.summary [style]').length).toBe(0);
   });
 
@@ -109,7 +109,7 @@ describe('open data', () => {
 
   it('data.csv is UTF-8 with a byte-order mark and CRLF between records', () => {
     expect(readFileSync(csvFile).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFReport,Id,Order,/);
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFReport,Row,Id,Order,/);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Every record ends with CRLF: as many CRLFs as records (header included).
     expect(csv.split('\r\n').length - 1).toBe(rows.length + 1);
@@ -122,6 +122,7 @@ describe('open data', () => {
       const entry = report.entries[i]!;
       expect(row, entry.id).toEqual({
         Report: REPORT,
+        Row: String(entry.order),
         Id: entry.id,
         Order: String(entry.order),
         'Theme id': entry.fields.theme,
@@ -154,7 +155,7 @@ describe('open data', () => {
     expect(header![0]).toBe('Report'); // 16 columns today; derived from the header so that new fields need no edit here
     expect(records).toHaveLength(entries.length);
     expect(strict.filter((r) => r.length !== header!.length)).toEqual([]);
-    expect(records.map((r) => r[1])).toEqual(report.entries.map((e) => e.id));
+    expect(records.map((r) => r[header!.indexOf('Id')])).toEqual(report.entries.map((e) => e.id));
     // The shipped content has cells of several lines: the check above is not empty-handed.
     expect(records.some((r) => r.some((cell) => cell.includes('\n')))).toBe(true);
     expect(formulaLines(strict)).toEqual([]);
@@ -178,6 +179,7 @@ describe('open data', () => {
         title: entry.title,
         fields: entry.fields,
         order: entry.order,
+        reference: String(entry.order),
         evidence: JSON.parse(JSON.stringify(entry.evidence)),
         ...(entry.updated ? { updated: entry.updated } : {}),
         lastUpdated: entry.lastUpdated,

@@ -36,15 +36,15 @@ describe('plans of other shapes', () => {
 
   it('puts the declared columns in the table, in the plan’s order and words, and groups rows by the declared field', () => {
     const $ = page(dist, 'tracker/');
-    expect($('table.plan-table thead th').map((_, th) => text($(th).text())).get()).toEqual(['Action', 'Ref', 'Owner', 'Target date', '% complete', 'Quarter update']);
+    expect($('table.plan-table thead th').map((_, th) => text($(th).text())).get()).toEqual(['Ref', 'Action', 'Owner', 'Target date', '% complete', 'Quarter update']);
     const row = $('tr[data-entry="potholes"]');
     expect(row.find('td').map((_, td) => text($(td).text())).get()).toEqual(['P1.2', 'Highways team', '30 September 2025', '60%', 'Contractor capacity reduced in May; recovery plan agreed.']);
     expect(text(row.find('.tag .tag__label').text())).toBe('RAG: In progress: Amber – at risk');
     expect($('tbody .theme-row th').map((_, th) => text($(th).text())).get()).toEqual(['Directorate: Place', 'Directorate: People']);
     const review = page(dist, 'review/');
-    expect(review('table.plan-table thead th').map((_, th) => text(review(th).text())).get()).toEqual(['Recommendation', 'Explanation']);
+    expect(review('table.plan-table thead th').map((_, th) => text(review(th).text())).get()).toEqual(['Row', 'Recommendation', 'Explanation']);
     // The review's entries wrote "## Comments" for one of them: an alias of the declared section.
-    expect(text(review('tr[data-entry="member-training"] td').text())).toBe('Training delivered to every member.');
+    expect(text(review('tr[data-entry="member-training"] td:not([data-reference])').text())).toBe('Training delivered to every member.');
   });
 
   it('shows the report’s details: organisation, reporting date, source, contact, progress and the legend with its stage and totals', () => {
@@ -117,7 +117,7 @@ describe('plans of other shapes', () => {
 
   it('exports the declared fields and sections as CSV and JSON columns', () => {
     const rows = readCsv(join(dist, 'tracker/data.csv'));
-    expect(Object.keys(rows[0]!)).toEqual(['Report', 'Id', 'Order', 'Directorate id', 'Directorate', 'Action', 'RAG id', 'RAG', 'Quarter update', 'Ref', 'Owner', 'Target date', '% complete', 'Evidence', 'Last updated', 'Page']);
+    expect(Object.keys(rows[0]!)).toEqual(['Report', 'Ref', 'Id', 'Order', 'Directorate id', 'Directorate', 'Action', 'RAG id', 'RAG', 'Quarter update', 'Owner', 'Target date', '% complete', 'Evidence', 'Last updated', 'Page']);
     expect(rows[0]).toMatchObject({ Id: 'potholes', 'RAG id': 'amber', RAG: 'Amber – at risk', Ref: 'P1.2', Owner: 'Highways team', 'Target date': '2025-09-30', '% complete': '60' });
     const json = JSON.parse(readFileSync(join(dist, 'review/data.json'), 'utf8'));
     expect(json.report).toMatchObject({ total: 215, unit: { singular: 'recommendation', plural: 'recommendations' } });
@@ -125,6 +125,23 @@ describe('plans of other shapes', () => {
       ['housing-rents', { category: 'not-implemented' }, { explanation: 'Deferred until the new housing system is installed.' }],
       ['member-training', { category: 'implemented' }, { explanation: 'Training delivered to every member.' }],
     ]);
+  });
+
+  it('refers to each row by the reference report.yaml declares, in the tables, entry pages, CSV and JSON', () => {
+    const refs = (p: ReturnType<typeof page>) => p('tr.entry-row').map((_, tr) => [[p(tr).attr('data-entry'), text(p(tr).find('td[data-reference]').text())]]).get();
+    // Rows grouped by directorate: Place (potholes, parks), then People (libraries).
+    expect(refs(page(dist, 'tracker/'))).toEqual([['potholes', 'P1.2'], ['parks', 'P2.4'], ['libraries', 'PE3.1']]);
+    expect(refs(page(dist, 'tracker/directorates/place/'))).toEqual([['potholes', 'P1.2'], ['parks', 'P2.4']]);
+    expect(text(page(dist, 'tracker/status/amber/')('thead th').first().text())).toBe('Ref');
+    expect(text(page(dist, 'tracker/parks/')('[data-reference]').text())).toBe('Ref P2.4');
+    const rows = readCsv(join(dist, 'tracker/data.csv'));
+    expect(rows.map((r) => [r.Id, r.Ref])).toEqual([['potholes', 'P1.2'], ['libraries', 'PE3.1'], ['parks', 'P2.4']]);
+    const json = JSON.parse(readFileSync(join(dist, 'tracker/data.json'), 'utf8'));
+    expect(json.report.reference).toBe('reference');
+    expect(json.entries.map((e: { id: string; reference: string }) => [e.id, e.reference])).toEqual([['potholes', 'P1.2'], ['libraries', 'PE3.1'], ['parks', 'P2.4']]);
+    // The review declares none: its rows are referred to by their row number.
+    expect(refs(page(dist, 'review/'))).toEqual([['housing-rents', '1'], ['member-training', '2']]);
+    expect(text(page(dist, 'review/member-training/')('[data-reference]').text())).toBe('Row 2');
   });
 
   it('prints the declared columns in the PDF', () => {

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
 import { SITES } from '../helpers/paths.ts';
+import { readCsvStrictly } from '../helpers/csv.ts';
 import { EXPECTED_INTRODUCTION, EXPECTED_LEGEND, EXPECTED_NOTE, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
 
 const dist = SITES.root.dir;
@@ -65,7 +66,7 @@ describe('the report page mirrors the close-down table', () => {
       const label = $(tr).find('.tag .tag__label').text().replace(/^Status: /, '');
       expect(label, expected.title).toBe(EXPECTED_LEGEND[expected.status]);
       expect($(tr).find('.tag .tag__symbol').text().trim()).not.toBe('');
-      expect($(tr).attr('class')).toContain(`status-`);
+      expect($(tr).attr('class')).toContain(`legend--`);
     });
   });
 
@@ -73,6 +74,7 @@ describe('the report page mirrors the close-down table', () => {
     expect($('html').attr('lang')).toBe('en-GB');
     expect($('table.plan-table caption').text()).not.toBe('');
     expect($('table.plan-table thead th[scope=col]').map((_, th) => $(th).text()).get()).toEqual([
+      'Row',
       'Task / action',
       'Activity undertaken / evidence (completed)',
       'Activity outstanding',
@@ -96,6 +98,32 @@ describe('the report page mirrors the close-down table', () => {
         expect(p('script').length, file).toBe(0);
       }
     }
+  });
+});
+
+describe('row references: the row number, as the shipped report declares no reference of its own', () => {
+  it('numbers the rows of the table 1, 2, 3… in table order, and each entry page says "Row N"', () => {
+    const $ = page(dist, `${REPORT}/`);
+    expect($('tr.entry-row td[data-reference]').map((_, td) => $(td).text().trim()).get()).toEqual(EXPECTED_ROWS.map((_, i) => String(i + 1)));
+    for (const [i, row] of EXPECTED_ROWS.entries()) expect(page(dist, `${REPORT}/${row.id}/`)('.entry-reference').text(), row.id).toBe(`Row ${i + 1}`);
+  });
+
+  it('keeps each row’s number on the facet pages, where the rows are fewer', () => {
+    const number = new Map(EXPECTED_ROWS.map((r, i) => [r.id, String(i + 1)]));
+    const $ = page(dist, `${REPORT}/themes/${EXPECTED_ROWS.at(-1)!.themeId}/`);
+    const rows = $('tr.entry-row').map((_, tr) => [[$(tr).find('td[data-reference]').text().trim(), number.get($(tr).attr('data-entry')!)]]).get();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [shown, expected] of rows) expect(shown).toBe(expected);
+  });
+
+  it('gives data.csv a "Row" column (read back with Python’s csv) and data.json a reference per entry', () => {
+    const [header, ...rows] = readCsvStrictly(readFileSync(join(dist, REPORT, 'data.csv')));
+    const col = (name: string) => rows.map((r) => r[header!.indexOf(name)]);
+    expect(header!.slice(0, 2)).toEqual(['Report', 'Row']);
+    expect(col('Id')).toEqual(EXPECTED_ROWS.map((r) => r.id));
+    expect(col('Row')).toEqual(EXPECTED_ROWS.map((_, i) => String(i + 1)));
+    const json = JSON.parse(readFileSync(join(dist, REPORT, 'data.json'), 'utf8'));
+    expect(json.entries.map((e: { reference: string }) => e.reference)).toEqual(EXPECTED_ROWS.map((_, i) => String(i + 1)));
   });
 });
 

@@ -52,7 +52,7 @@ describe('two reports in one site', () => {
     const legend = (id: string) => page(dist, `${id}/`)('.legend [data-legend] a').map((_, a) => page(dist, `${id}/`)(a).text()).get();
     expect(legend('phase-2')).toEqual(['Completed', 'Move to phase 3']);
     expect(legend('phase-3')).toEqual(['Red – off track', 'Amber – at risk', 'Green – on track']);
-    expect(readFileSync(join(dist, 'phase-3/legend.css'), 'utf8')).toContain('.status-red { --status-bg: #f4cccc;');
+    expect(readFileSync(join(dist, 'phase-3/legend.css'), 'utf8')).toContain('.legend--red { --status-bg: #f4cccc;');
   });
 
   it('links a Phase 2 action to the Phase 3 theme it moves to', () => {

@@ -117,7 +117,7 @@ describe('CSV escaping', () => {
 describe('CSV columns', () => {
   it('are the report’s own, in table order, with the plan’s headings and an id column for each choice', () => {
     expect(csvColumns(report).map((c) => c.header)).toEqual([
-      'Report', 'Id', 'Order', 'Theme id', 'Theme', 'Task / action', 'Colour code id', 'Colour code', 'Activity undertaken', 'Activity outstanding',
+      'Report', 'Row', 'Id', 'Order', 'Theme id', 'Theme', 'Task / action', 'Colour code id', 'Colour code', 'Activity undertaken', 'Activity outstanding',
       'New phase id', 'New phase', 'New phase (as worded in the plan)', 'Evidence', 'Last updated', 'Page',
     ]);
   });

@@ -33,17 +33,17 @@ describe('reportShape', () => {
 describe('historyCsv', () => {
   it('writes quoted line breaks and neutralises formulas, read back by Python’s csv', () => {
     const rows = [
-      { entry: 'a', title: 'A, with a comma', edition: '2025-06-30', previous: '2025-03-31', field: 'owner', from: 'Team one\nTeam two', to: '=HYPERLINK("x")' },
-      { entry: 'b', title: '"Quoted"', edition: '2025-06-30', previous: '2025-03-31', field: 'entry', from: '', to: 'added' },
+      { entry: 'a', reference: '3', title: 'A, with a comma', edition: '2025-06-30', previous: '2025-03-31', field: 'owner', from: 'Team one\nTeam two', to: '=HYPERLINK("x")' },
+      { entry: 'b', reference: '-1', title: '"Quoted"', edition: '2025-06-30', previous: '2025-03-31', field: 'entry', from: '', to: 'added' },
     ];
     const file = join(mkdtempSync(join(tmpdir(), 'history-csv-')), 'history.csv');
     writeFileSync(file, historyCsv(rows));
     const script = 'import csv, json, sys\nwith open(sys.argv[1], newline="", encoding="utf-8-sig") as f:\n    print(json.dumps(list(csv.reader(f, strict=True))))';
     const read = JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }));
     expect(read).toEqual([
-      ['Entry', 'Title', 'Edition', 'Previous edition', 'Field', 'From', 'To'],
-      ['a', 'A, with a comma', '2025-06-30', '2025-03-31', 'owner', 'Team one\nTeam two', '\'=HYPERLINK("x")'],
-      ['b', '"Quoted"', '2025-06-30', '2025-03-31', 'entry', '', 'added'],
+      ['Entry', 'Reference', 'Title', 'Edition', 'Previous edition', 'Field', 'From', 'To'],
+      ['a', '3', 'A, with a comma', '2025-06-30', '2025-03-31', 'owner', 'Team one\nTeam two', '\'=HYPERLINK("x")'],
+      ['b', "'-1", '"Quoted"', '2025-06-30', '2025-03-31', 'entry', '', 'added'],
     ]);
   });
 });

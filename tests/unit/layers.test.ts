@@ -106,7 +106,7 @@ describe('layers and imports', () => {
   it('reads the imports it checks', () => {
     // A lexer that found nothing would pass everything below.
     expect(graph.get(join(SRC, 'site/content-loader.ts'))).toContain(join(SRC, 'core/load.ts'));
-    expect(graph.get(join(SRC, 'components/TableFilter.astro'))).toContain(join(SRC, 'scripts/filter-table.ts'));
+    expect(graph.get(join(SRC, 'components/TableFilter/TableFilter.astro'))).toContain(join(SRC, 'scripts/filter-table.ts'));
     expect(graph.get(join(SRC, 'cli/build.ts'))).toContain(join(SRC, 'build/build.ts'));
   });
 

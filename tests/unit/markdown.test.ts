@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBody, renderMarkdown, type SectionSpec } from '../../src/core/markdown.ts';
+import { parseBody, type SectionSpec } from '../../src/core/markdown.ts';
+import { renderMarkdown } from '../../src/core/markdown-render.ts';
 
 /** Two sections as a report declares them (report.yaml, `sections`). */
 const TWO: SectionSpec[] = [

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, darkVariant, mix } from '../../src/core/contrast.ts';
 import { loadContent } from '../../src/core/load.ts';
-import { countBy, entriesWhere, entrySummary, groupRows, legendCss, neighbours, progress, statusSymbol, type Report } from '../../src/core/model.ts';
+import { countBy, entriesWhere, entrySummary, progress, type Report } from '../../src/core/model.ts';
+import { legendCss, statusSymbol } from '../../src/core/legend.ts';
+import { groupRows, neighbours } from '../../src/core/table-order.ts';
 import { isRealDate, isSafeHref, statuses } from '../../src/core/schema.ts';
 import { nearest } from '../../src/core/suggest.ts';
 
@@ -61,8 +63,8 @@ describe('model', () => {
   it('gives each status its own symbol and CSS colours', () => {
     expect(statusSymbol(report, 'done')).not.toBe(statusSymbol(report, 'moving'));
     const css = legendCss(report);
-    expect(css.startsWith('.status-done { --status-bg: #d9ead3; --status-fg: #0b0c0c; }\n.status-moving { --status-bg: #fff2cc; --status-fg: #0b0c0c; }\n')).toBe(true);
-    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{\n {2}\.status-done \{ --status-bg: #[0-9a-f]{6}; --status-fg: #f3f2f1; \}/);
+    expect(css.startsWith('.legend--done { --status-bg: #d9ead3; --status-fg: #0b0c0c; }\n.legend--moving { --status-bg: #fff2cc; --status-fg: #0b0c0c; }\n')).toBe(true);
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\) \{\n {2}\.legend--done \{ --status-bg: #[0-9a-f]{6}; --status-fg: #f3f2f1; \}/);
   });
 });
 

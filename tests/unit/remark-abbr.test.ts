@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeAbbreviation, unknownAbbreviations, type Glossary } from '../../src/core/glossary.ts';
-import { parseBody, renderMarkdown, type SectionSpec } from '../../src/core/markdown.ts';
+import { parseBody, type SectionSpec } from '../../src/core/markdown.ts';
+import { renderMarkdown } from '../../src/core/markdown-render.ts';
 
 const TWO: SectionSpec[] = [
   { id: 'undertaken', heading: 'Activity undertaken', required: true },

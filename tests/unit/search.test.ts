@@ -13,7 +13,7 @@ describe('search record', () => {
     const alpha = report.entries.find((e) => e.id === 'alpha')!;
     expect(searchRecord(report, alpha)).toEqual({
       filters: { report: ['Sample improvement plan'], theme: ['First theme'], status: ['Done'], next_phase: ['No further action'] },
-      meta: { title: 'Alpha action', report: 'Sample improvement plan', status: 'Done', status_label: 'Colour code', status_id: 'done', status_colour: '#d9ead3', status_symbol: '●', group: 'First theme', group_label: 'Theme', entry: '1' },
+      meta: { title: 'Alpha action', reference: 'Row 2', report: 'Sample improvement plan', status: 'Done', status_label: 'Colour code', status_id: 'done', status_colour: '#d9ead3', status_symbol: '●', group: 'First theme', group_label: 'Theme', entry: '1' },
       sort: { order: '000002' },
     });
     // On a site of several reports, each report's facets are filters of their own.

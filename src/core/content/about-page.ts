@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { parseChecked, renderMarkdown, type BodyProblem, type MarkdownOptions } from '../markdown.ts';
+import { parseChecked, type BodyProblem } from '../markdown-check.ts';
+import { renderMarkdown, type MarkdownOptions } from '../markdown-render.ts';
 import type { AboutPage } from '../model.ts';
 import type { ReportFile } from '../schema.ts';
 import { CONTROL_CHARACTER_HINT, controlCharacterLines, controlCharacterMessage } from '../text.ts';

@@ -3,11 +3,29 @@
  * that continues in another report, a glossary term that belongs to a report.
  */
 import { fieldName } from '../diagnostics.ts';
-import type { Entry, Report } from '../model.ts';
+import { rowReference, type Entry, type Report } from '../model.ts';
 import { statuses } from '../schema.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Reader } from './read.ts';
 import type { GlossaryFile } from './glossary-file.ts';
+
+/** Entries grouped by a key (entries with an empty key are left out), each group of two or more once. */
+function sharing(entries: readonly Entry[], key: (entry: Entry) => string | number): Entry[][] {
+  const groups = new Map<string | number, Entry[]>();
+  for (const entry of entries) {
+    const k = key(entry);
+    if (k !== '') groups.set(k, [...(groups.get(k) ?? []), entry]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** One error on each of the entries that share a value, naming the others. */
+function reportShared(reader: Reader, group: readonly Entry[], line: (entry: Entry) => number | undefined, field: string, words: (others: string, entry: Entry) => { message: string; hint: string }): void {
+  for (const entry of group) {
+    const others = group.filter((e) => e !== entry).map((e) => e.file).join(' and ');
+    reader.diagnostics.push({ severity: 'error', file: entry.file, line: line(entry), field, ...words(others, entry) });
+  }
+}
 
 /**
  * Each row has its own position in the table. Every file that shares a
@@ -15,23 +33,31 @@ import type { GlossaryFile } from './glossary-file.ts';
  * before it), with the next number no row uses.
  */
 export function checkDuplicateOrders(reader: Reader, { report, orderLines }: { report: Pick<Report, 'entries'>; orderLines: Map<Entry, number> }): void {
-  const byOrder = new Map<number, Report['entries']>();
-  for (const entry of report.entries) byOrder.set(entry.order, [...(byOrder.get(entry.order) ?? []), entry]);
-  for (const [order, entries] of byOrder) {
-    if (entries.length < 2) continue;
+  const used = new Set(report.entries.map((e) => e.order));
+  for (const group of sharing(report.entries, (e) => e.order)) {
+    const order = group[0]!.order;
     let free = order + 1;
-    while (byOrder.has(free)) free++;
-    for (const entry of entries) {
-      const others = entries.filter((e) => e !== entry).map((e) => e.file);
-      reader.diagnostics.push({
-        severity: 'error',
-        file: entry.file,
-        line: orderLines.get(entry),
-        field: 'order',
-        message: `${order} is also the order of ${others.join(' and ')}`,
-        hint: `each row needs its own position in the table: give one of them another number; ${free} is the next free number`,
-      });
-    }
+    while (used.has(free)) free++;
+    reportShared(reader, group, (e) => orderLines.get(e), 'order', (others) => ({
+      message: `${order} is also the order of ${others}`,
+      hint: `each row needs its own position in the table: give one of them another number; ${free} is the next free number`,
+    }));
+  }
+}
+
+/**
+ * A row's reference (report.yaml `reference:`) is what members say in a
+ * meeting ("CP-3"), so no two rows share one: every file that shares it is
+ * named. Compared as written, ignoring case and spaces around it.
+ */
+export function checkDuplicateReferences(reader: Reader, { report, referenceLines }: { report: Pick<Report, 'entries' | 'reference' | 'fields'>; referenceLines: Map<Entry, number> }): void {
+  const field = report.reference;
+  if (field === undefined) return;
+  for (const group of sharing(report.entries, (e) => rowReference(report, e).trim().toLowerCase())) {
+    reportShared(reader, group, (e) => referenceLines.get(e), field, (others, entry) => ({
+      message: `"${rowReference(report, entry)}" is also the ${field} of ${others}`,
+      hint: `report.yaml names ${field} as each row’s own reference, which readers use to find it: give one of them another`,
+    }));
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Glossary } from '../glossary.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { parseBody, type MarkdownOptions } from '../markdown.ts';
+import { parseBody } from '../markdown.ts';
+import type { MarkdownOptions } from '../markdown-render.ts';
 import type { Entry, Report } from '../model.ts';
 import { EMPTY_GLOSSARY } from '../glossary.ts';
 import { ID_PATTERN, type entrySchemaFor, type EntryFrontmatter, type FieldValue } from '../schema.ts';
@@ -54,7 +55,7 @@ function checkCompanionCounts(reader: Reader, report: Report, fields: Record<str
   return ok;
 }
 
-export function readEntry(reader: Reader, context: EntryContext, path: string, id: string): { entry: Entry; orderLine: number } | undefined {
+export function readEntry(reader: Reader, context: EntryContext, path: string, id: string): { entry: Entry; orderLine: number; referenceLine?: number } | undefined {
   const { report, reservedIds } = context;
   const file = reader.rel(path);
   if (!ID_PATTERN.test(id) || reservedIds.includes(id)) {
@@ -97,5 +98,5 @@ export function readEntry(reader: Reader, context: EntryContext, path: string, i
     sections: body.sections,
     file,
   };
-  return { entry, orderLine: split.yaml.lineOf(['order']) };
+  return { entry, orderLine: split.yaml.lineOf(['order']), ...(report.reference ? { referenceLine: split.yaml.lineOf([report.reference]) } : {}) };
 }

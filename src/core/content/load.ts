@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { MarkdownOptions } from '../markdown.ts';
+import type { MarkdownOptions } from '../markdown-render.ts';
 import { sortReports, type Content } from '../model.ts';
 import { warnUnexplained, type ProseFile } from './abbreviations.ts';
-import { checkCrossReportValues, checkDuplicateOrders, checkGlossaryReports } from './cross-refs.ts';
+import { checkCrossReportValues, checkDuplicateOrders, checkDuplicateReferences, checkGlossaryReports } from './cross-refs.ts';
 import { capRepeated } from '../diagnostics.ts';
 import { listReports } from './files.ts';
 import { createReader } from './read.ts';
@@ -56,6 +56,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const one = readReport(reader, reportsDir, id, glossary.glossary, markdown, prose);
     if (!one) continue;
     checkDuplicateOrders(reader, one);
+    checkDuplicateReferences(reader, one);
     read.push(one);
   }
   checkCrossReportValues(reader, read);

@@ -10,7 +10,7 @@
  * hole.
  */
 import { fieldName, type Diagnostic } from '../diagnostics.ts';
-import { checkMarkdown } from '../markdown.ts';
+import { checkMarkdown } from '../markdown-check.ts';
 import type { ReportFile } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
 

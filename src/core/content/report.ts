@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { join } from 'node:path';
 import { contrastRatio, MIN_TEXT_CONTRAST } from '../contrast.ts';
 import { glossaryFor, type Glossary } from '../glossary.ts';
-import { renderMarkdown, type MarkdownOptions } from '../markdown.ts';
+import { renderMarkdown, type MarkdownOptions } from '../markdown-render.ts';
 import { sortEntries, type Entry, type Report } from '../model.ts';
 import { entrySchemaFor, ID_PATTERN, RESERVED_ENTRY_IDS, RESERVED_REPORT_IDS, reportSchema } from '../schema.ts';
 import type { ParsedYaml } from '../yaml.ts';
@@ -29,6 +29,8 @@ export interface ReadReport {
   lineOf(path: (string | number)[]): number;
   /** Where each entry's `order` is written, for the duplicate-order message. */
   orderLines: Map<Entry, number>;
+  /** Where each entry's reference (report.yaml `reference:`) is written, for the duplicate-reference message. */
+  referenceLines: Map<Entry, number>;
 }
 
 export function readReport(reader: Reader, reportsDir: string, reportId: string, glossary: Glossary, markdown: MarkdownOptions, prose: ProseFile[]): ReadReport | undefined {
@@ -81,9 +83,9 @@ export function readReport(reader: Reader, reportsDir: string, reportId: string,
     markdown: options,
     prose,
   };
-  const orderLines = readEntries(reader, dir, context, about_page?.file);
+  const { orderLines, referenceLines } = readEntries(reader, dir, context, about_page?.file);
   sortEntries(report.entries);
-  return { report, lineOf: (path) => parsed.yaml.lineOf(path), orderLines };
+  return { report, lineOf: (path) => parsed.yaml.lineOf(path), orderLines, referenceLines };
 }
 
 /** Whether a report folder has any entry files (a note about unchecked entries is then worth giving). */
@@ -103,12 +105,13 @@ function declaredNotesFile(raw: unknown): string | undefined {
 }
 
 /**
- * Every entry file of a report folder, read into `context.report.entries`; where each one's order is written.
+ * Every entry file of a report folder, read into `context.report.entries`; where each one's order and reference are written.
  * @param notesFile the report's notes page (`about_page:`), which is not an entry
  */
-function readEntries(reader: Reader, dir: string, context: EntryContext, notesFile?: string): Map<Entry, number> {
+function readEntries(reader: Reader, dir: string, context: EntryContext, notesFile?: string): Pick<ReadReport, 'orderLines' | 'referenceLines'> {
   const { report } = context;
   const orderLines = new Map<Entry, number>();
+  const referenceLines = new Map<Entry, number>();
   const ids = new Map<string, string>();
   // Links refused, folders inside a report and hidden content files reported as ignored (files.ts).
   for (const name of listReportFiles(dir, reader.rel, reader.diagnostics)) {
@@ -136,9 +139,10 @@ function readEntries(reader: Reader, dir: string, context: EntryContext, notesFi
     if (read) {
       report.entries.push(read.entry);
       orderLines.set(read.entry, read.orderLine);
+      if (read.referenceLine !== undefined) referenceLines.set(read.entry, read.referenceLine);
     }
   }
-  return orderLines;
+  return { orderLines, referenceLines };
 }
 
 /**
@@ -159,7 +163,7 @@ function checkWithSalvaged(reader: Reader, dir: string, reportId: string, file: 
     prose,
     checkBody: salvaged.sections,
   };
-  const orderLines = readEntries(own, dir, context, notesFile);
+  const { orderLines } = readEntries(own, dir, context, notesFile);
   reader.diagnostics.push(...own.diagnostics.filter((d) => !aboutUnchecked(d, salvaged.unchecked)));
   checkDuplicateOrders(reader, { report, orderLines });
 }

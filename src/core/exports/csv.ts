@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { t } from '../../i18n/index.ts';
-import { sectionLabel, valuesOf, type Entry, type Evidence, type FieldDecl, type Report } from '../model.ts';
+import { referenceField, referenceLabel, rowReference, sectionLabel, valuesOf, type Entry, type Evidence, type FieldDecl, type Report } from '../model.ts';
 import { fieldType, statusField, valueContext } from '../schema.ts';
 
 export interface CsvColumn {
@@ -59,7 +59,8 @@ function fieldColumns(report: Report, field: FieldDecl): CsvColumn[] {
 }
 
 /**
- * The columns, in the order of the plan's table: the grouping field, the
+ * The columns, in the order of the plan's table: the row's reference (the
+ * declared reference field, else the row number), the grouping field, the
  * title, the status, the sections, then the other fields as declared.
  */
 const columnCache = new WeakMap<object, CsvColumn[]>();
@@ -68,9 +69,11 @@ export function csvColumns(report: Report): CsvColumn[] {
   if (cached) return cached;
   const group = report.fields.find((f) => f.id === report.group_by);
   const status = statusField(report);
-  const rest = report.fields.filter((f) => f !== group && f !== status);
+  const reference = referenceField(report);
+  const rest = report.fields.filter((f) => f !== group && f !== status && f !== reference);
   const columns: CsvColumn[] = [
     { key: 'report', header: heading.report, value: (e) => e.report },
+    ...(reference ? fieldColumns(report, reference) : [{ key: 'reference:row', header: referenceLabel(report), value: (e: Entry) => rowReference(report, e) }]),
     { key: 'id', header: heading.id, value: (e) => e.id },
     { key: 'order', header: heading.order, value: (e) => String(e.order) },
     ...(group ? fieldColumns(report, group) : []),

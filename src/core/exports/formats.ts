@@ -32,43 +32,22 @@ export interface ExportFormat {
 
 const always = () => true;
 const hasHistory = (report: Report) => Boolean(report.history?.editions.length);
+/** The Content-Type of a file, from its extension. */
+const MEDIA_TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+/** One format: its media type follows from the file's extension. */
+function format(file: string, group: ExportGroup, available: ExportFormat['available'], words: Pick<ExportFormat, 'label' | 'note'>, write: ExportFormat['write']): ExportFormat {
+  return { file, group, mediaType: MEDIA_TYPES[file.slice(file.lastIndexOf('.') + 1)]!, available, write, ...words };
+}
 
 /** In the order the pages list them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  {
-    file: 'data.csv',
-    group: 'data',
-    mediaType: 'text/csv; charset=utf-8',
-    label: (m) => m.report.csv,
-    note: (m) => m.report.csvNote,
-    available: always,
-    write: reportCsv,
-  },
-  {
-    file: 'data.json',
-    group: 'data',
-    mediaType: 'application/json',
-    label: (m) => m.report.json,
-    note: (m) => m.report.jsonNote,
-    available: always,
-    write: reportJson,
-  },
-  {
-    file: 'history.csv',
-    group: 'history',
-    mediaType: 'text/csv; charset=utf-8',
-    label: (m) => m.history.csv,
-    available: hasHistory,
-    write: (report) => historyCsv(report.history!.rows),
-  },
-  {
-    file: 'history.json',
-    group: 'history',
-    mediaType: 'application/json; charset=utf-8',
-    label: (m) => m.history.json,
-    available: hasHistory,
-    write: (report) => historyJson(report.id, report.history!.rows, report.history!.editions.map((e) => e.asAt)),
-  },
+  format('data.csv', 'data', always, { label: (m) => m.report.csv, note: (m) => m.report.csvNote }, reportCsv),
+  format('data.json', 'data', always, { label: (m) => m.report.json, note: (m) => m.report.jsonNote }, reportJson),
+  format('history.csv', 'history', hasHistory, { label: (m) => m.history.csv }, (report) => historyCsv(report.history!.rows)),
+  format('history.json', 'history', hasHistory, { label: (m) => m.history.json }, (report) =>
+    historyJson(report.id, report.history!.rows, report.history!.editions.map((e) => e.asAt)),
+  ),
 ];
 
 /** The formats a report publishes, of one group or all. */

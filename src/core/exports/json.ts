@@ -1,10 +1,12 @@
 /** The report as JSON: the typed model, with a schemaVersion. Pure functions. */
-import type { Entry, Report } from '../model.ts';
+import { rowReference, type Entry, type Report } from '../model.ts';
 
 /**
  * Raise when a field is removed or changes meaning; adding a field keeps the version.
  * 2: an entry's values are under `fields`, by the ids its report declares
  * (`report.fields` says what each is), and its sections by declared id.
+ * Each entry's `reference` (added within version 2) is the row's reference as
+ * text: the value of the field `report.reference` names, else its row number.
  */
 export const JSON_SCHEMA_VERSION = 2;
 
@@ -23,6 +25,8 @@ export function reportJson(report: Report, pageUrl: (entry: Entry) => string): s
       const { file: _f, sections, ...fields } = entry;
       return {
         ...fields,
+        // What the row is referred to by: the declared reference field's value (report.reference), else its row number.
+        reference: rowReference(report, entry),
         url: pageUrl(entry),
         sections: Object.fromEntries(report.sections.map((s) => [s.id, sections[s.id]?.text ?? ''])),
       };

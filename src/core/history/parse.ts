@@ -29,13 +29,7 @@ export class ParseCache {
   parses = 0;
 
   entry(blob: string, content: Buffer | string): ParsedEntry {
-    let parsed = this.entries.get(blob);
-    if (!parsed) {
-      parsed = parseEntry(typeof content === 'string' ? content : DECODER.decode(content));
-      this.entries.set(blob, parsed);
-      this.parses++;
-    }
-    return parsed;
+    return this.memo(this.entries, blob, content, parseEntry);
   }
 
   /** The parse of this blob, if it has been parsed. */
@@ -44,10 +38,15 @@ export class ParseCache {
   }
 
   report(blob: string, content: Buffer | string): ParsedReport {
-    let parsed = this.reports.get(blob);
+    return this.memo(this.reports, blob, content, parseReport);
+  }
+
+  /** A blob's parse, made once: a blob's content never changes. */
+  private memo<T>(parses: Map<string, T>, blob: string, content: Buffer | string, parse: (text: string) => T): T {
+    let parsed = parses.get(blob);
     if (!parsed) {
-      parsed = parseReport(typeof content === 'string' ? content : DECODER.decode(content));
-      this.reports.set(blob, parsed);
+      parsed = parse(typeof content === 'string' ? content : DECODER.decode(content));
+      parses.set(blob, parsed);
       this.parses++;
     }
     return parsed;

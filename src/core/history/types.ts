@@ -190,6 +190,8 @@ export interface ChangeGroups {
 /** One line of history.csv/json: a change of one entry in one edition. */
 export interface HistoryRow {
   entry: string;
+  /** The row's reference in that edition ("14", "CP-3": src/core/reference.ts); the previous edition's for a row removed. */
+  reference: string;
   title: string;
   /** as_at of the edition the change is in. */
   edition: string;

@@ -45,7 +45,8 @@ export function importCsv(text: string, report: ReportFile, options: ImportOptio
     const filled = rows.map((cells, i) => (cells[c]?.trim() ? rowOf(i) : 0)).filter(Boolean);
     if (!h && !filled.length) return;
     // This site's own data.csv: the columns the site works out when it builds.
-    if ([csvHeadings.report, csvHeadings.updated, csvHeadings.url].some((x) => norm(x) === norm(h))) {
+    // ("Row" is the row number, a copy of "Order" when that column is there too.)
+    if ([csvHeadings.report, csvHeadings.updated, csvHeadings.url, t.messages.reference.row].some((x) => norm(x) === norm(h))) {
       notes.push({ row: 1, column: h, field: '-', message: 'is worked out by the site when it builds (its own data.csv): not imported' });
       return;
     }

@@ -2,7 +2,7 @@
  * One definition per field type: what an editor may write (the zod schema of
  * one value), how a reader sees it (text for cells, CSV and search), how a
  * spreadsheet cell becomes a value again (import), and which kind of markup
- * renders it (src/components/FieldValue.astro). Adding a type means adding
+ * renders it (src/components/FieldValue/FieldValue.astro). Adding a type means adding
  * an entry here and, at most, a case in that one component.
  */
 import { z } from 'zod';
@@ -93,24 +93,25 @@ const numberFromCell = (cell: string) => {
   return cell.trim() !== '' && Number.isFinite(n) ? n : undefined;
 };
 
+/** How a field of words is shown, exported and imported: as written. */
+const plainText = {
+  text: (v: unknown) => String(v),
+  cell: (v: unknown) => String(v),
+  idColumn: false,
+  fromCell: (cell: string) => cell.trim() || undefined,
+  render: 'text',
+} as const;
+
 export const FIELD_TYPES = {
   text: {
     describe: 'text',
     value: (c) => text(inSentence(c.label)),
-    text: (v) => String(v),
-    cell: (v) => String(v),
-    idColumn: false,
-    fromCell: (cell) => cell.trim() || undefined,
-    render: 'text',
+    ...plainText,
   },
   person: {
     describe: 'a person or team, as text',
     value: () => text('a person or team'),
-    text: (v) => String(v),
-    cell: (v) => String(v),
-    idColumn: false,
-    fromCell: (cell) => cell.trim() || undefined,
-    render: 'text',
+    ...plainText,
   },
   date: {
     describe: "a date written YYYY-MM-DD, in quotes: '2025-03-31'",

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { CHOICE_TYPES, FIELD_TYPE_NAMES } from './field-types.ts';
 import { fieldName } from '../diagnostics.ts';
 import { didYouMean } from '../suggest.ts';
+import { checkReference, referenceSchema } from './reference.ts';
 import { colourSchema, dateSchema, hrefSchema, idSchema, keySchema, text } from './primitives.ts';
 
 /** Frontmatter keys every entry has, whatever its report declares. */
@@ -115,6 +116,7 @@ const reportShape = z.strictObject({
   notes: z.array(text('a note shown with the legend')).optional(),
   total: z.number({ error: 'must be a whole number' }).int().nonnegative().optional().describe('Optional: how many the document counts in all, when it lists only some.'),
   group_by: keySchema.optional().describe('Optional: the id of a choice field whose values group the rows of the table.'),
+  reference: referenceSchema,
   columns: z
     .array(keySchema)
     .optional()
@@ -217,6 +219,7 @@ export const reportSchema = reportShape.superRefine((r, ctx) => {
   checkSections(r, ctx);
   checkFacets(r, ctx);
   checkColumns(r, ctx);
+  checkReference(r, ctx);
 });
 
 /** What report.yaml says, after defaults: the declarations every other part reads. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { legendCss } from '../../core/model.ts';
+import { legendCss } from '../../core/legend.ts';
 import { getReports } from '../../site/data.ts';
 import { routes } from '../../site/routes/index.ts';
 

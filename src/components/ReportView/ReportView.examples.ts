@@ -1,0 +1,5 @@
+import type { Examples } from '../examples.ts';
+
+export default {
+  'a report page: legend, summary, browse links, filters and table': ({ plan }) => ({ report: plan }),
+} satisfies Examples;

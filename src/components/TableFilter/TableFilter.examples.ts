@@ -1,0 +1,5 @@
+import type { Examples } from '../examples.ts';
+
+export default {
+  'a filter per facet': ({ plan }) => ({ report: plan }),
+} satisfies Examples;

@@ -1,0 +1,87 @@
+/**
+ * Printed views (issue 16, item 5): a facet page (a theme, a colour code)
+ * printed from Chromium has every column the report's table has, and its
+ * legend counts the rows on that page, not the whole report's. Read back
+ * from the PDF with pdftotext; the screen is checked in the same browser.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_LEGEND, EXPECTED_ROWS, REPORT } from '../helpers/expected.ts';
+import { servedSite } from '../helpers/browser.ts';
+import { page as html } from '../helpers/html.ts';
+import { SITES } from '../helpers/paths.ts';
+
+/** Text without line breaks or runs of spaces, so wrapped words can be found. */
+const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+const actions = (n: number) => `${n} ${n === 1 ? 'action' : 'actions'}`;
+
+/** The theme with the most rows (several colour codes among them), and a colour code's page. */
+const themes = [...new Set(EXPECTED_ROWS.map((r) => r.themeId))];
+const theme = themes.sort((a, b) => EXPECTED_ROWS.filter((r) => r.themeId === b).length - EXPECTED_ROWS.filter((r) => r.themeId === a).length)[0]!;
+const status = 'move-to-phase-3';
+const VIEWS = [
+  { path: `themes/${theme}/`, rows: EXPECTED_ROWS.filter((r) => r.themeId === theme) },
+  { path: `status/${status}/`, rows: EXPECTED_ROWS.filter((r) => r.status === status) },
+];
+/** The report table's column headings, as the report page has them. */
+const report = html(SITES.root.dir, `${REPORT}/`);
+const HEADINGS = report('table.plan-table thead th').map((_, th) => words(report(th).text())).get();
+
+describe('facet pages printed from a browser', () => {
+  const site = servedSite(SITES.root);
+
+  it('the fixture is worth testing: a theme of several rows and colour codes, fewer than the report’s', () => {
+    expect(HEADINGS).toContain('Activity undertaken / evidence (completed)');
+    expect(VIEWS[0]!.rows.length).toBeGreaterThan(2);
+    expect(new Set(VIEWS[0]!.rows.map((r) => r.status)).size).toBeGreaterThan(1);
+    for (const view of VIEWS) expect(view.rows.length).toBeLessThan(EXPECTED_ROWS.length);
+  });
+
+  it.each(VIEWS)('$path: on screen, the legend counts the rows on the page, and the table leaves out what the plan keeps for the full table', async ({ path, rows }) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${REPORT}/${path}`);
+    expect(await page.locator('tr.entry-row').count()).toBe(rows.length);
+    for (const [id, label] of Object.entries(EXPECTED_LEGEND)) {
+      const n = rows.filter((r) => r.status === id).length;
+      expect(words(await page.locator(`.legend [data-legend="${id}"]`).innerText()), id).toContain(`${label} (${actions(n)})`);
+    }
+    expect(words(await page.locator('[data-legend-scope]').innerText())).toBe(`Counts of the ${actions(rows.length)} on this page.`);
+    expect(await page.locator('thead th[data-section="undertaken"]').isVisible()).toBe(false);
+    expect(await page.locator('thead th[data-section="outstanding"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it.each(VIEWS)('$path: printed, it has every column of the report’s table and the legend counts its own rows', async ({ path, rows }) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${REPORT}/${path}`);
+    await page.emulateMedia({ media: 'print' });
+    // Every heading of the report's table is printed, in the same order.
+    const printed = await page.locator('table.plan-table thead th:visible').allInnerTexts();
+    expect(printed.map(words)).toEqual(HEADINGS);
+    const file = join(mkdtempSync(join(tmpdir(), 'print-view-')), 'view.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await page.close();
+    const text = flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
+    for (const heading of HEADINGS) expect(text, heading).toContain(flat(heading));
+    // The column left out on screen is printed with each row's text in it.
+    const first = html(SITES.root.dir, `${REPORT}/${rows[0]!.id}/`);
+    const undertaken = words(first('h2[data-section="undertaken"]').next().text());
+    expect(undertaken.length).toBeGreaterThan(10);
+    expect(text).toContain(flat(undertaken).slice(0, 60));
+    // Each colour code's count is of this page's rows: "(6 actions)", not the whole report's.
+    for (const [id, label] of Object.entries(EXPECTED_LEGEND)) {
+      const n = rows.filter((r) => r.status === id).length;
+      expect(text, id).toContain(flat(`${label} (${actions(n)})`));
+    }
+    expect(text).toContain(flat(`Counts of the ${actions(rows.length)} on this page.`));
+    // Every row is there.
+    for (const row of rows) expect(text, row.id).toContain(flat(row.title));
+    // A4 landscape, like the report's table.
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))!;
+    expect([Math.round(Number(w)), Math.round(Number(h))]).toEqual([842, 595]);
+  });
+});
