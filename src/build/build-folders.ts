@@ -1,7 +1,11 @@
 /**
  * The hidden folders a build keeps beside its output folder (dist/):
- * `.dist.building-<pid>`, where the new site is built, and `.dist.old-<pid>`,
- * where the previous site waits during the swap. A build that was killed
+ * `.dist.building-<pid>`, where the new site is built, `.dist.old-<pid>`,
+ * where the previous site waits during the swap, and `.dist.cache-<pid>`,
+ * Astro's cache folder for this build only (Astro bundles the content from a
+ * data store file in its cache folder, which `astro sync`, run by `npm run
+ * typecheck` without the build lock, also writes: in a folder shared by the
+ * project a concurrent sync could put other content into the build). A build that was killed
  * outright (`kill -9`, a lost machine) cannot remove its own; the next build
  * removes those of builds that are no longer running, and leaves alone those
  * of a build that still is.
@@ -10,11 +14,12 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pidAlive } from './build-lock.ts';
 
-export function buildFolders(outDir: string, pid = process.pid): { temp: string; old: string } {
+export function buildFolders(outDir: string, pid = process.pid): { temp: string; old: string; cache: string } {
   const name = basename(outDir);
   return {
     temp: join(dirname(outDir), `.${name}.building-${pid}`),
     old: join(dirname(outDir), `.${name}.old-${pid}`),
+    cache: join(dirname(outDir), `.${name}.cache-${pid}`),
   };
 }
 
@@ -32,7 +37,7 @@ export interface Leftovers {
 /** Removes the hidden folders of earlier builds beside `outDir` whose process has died. */
 export function clearLeftovers(outDir: string): Leftovers {
   const dir = dirname(outDir);
-  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|old)-(\\d+)$`);
+  const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|old|cache)-(\\d+)$`);
   const found: { path: string; kind: string }[] = [];
   let names: string[] = [];
   try {

@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
+import type { History } from '../core/history/types.ts';
 import type { LoadResult } from '../core/load.ts';
 import { deferSteps, preload } from './globals.ts';
 import type { BuiltSite } from './post-build.ts';
@@ -20,8 +21,8 @@ import { progress } from './progress.ts';
 
 enableCompileCache();
 
-/** Times in ms: this process's start, the check (beside Astro's start) and Astro's build. */
-export type PagesTimes = { start: number; check: number; pages: number };
+/** Times in ms: this process's start, the check and reading history (each beside Astro's start) and Astro's build. */
+export type PagesTimes = { start: number; check: number; history: number; pages: number };
 export type PagesMessage = { type: 'built'; entries: number; built: BuiltSite; times: PagesTimes } | { type: 'failed'; message: string };
 
 const send = (message: PagesMessage): Promise<void> =>
@@ -36,6 +37,7 @@ const send = (message: PagesMessage): Promise<void> =>
 const { values } = parseArgs({
   options: {
     outDir: { type: 'string' },
+    cacheDir: { type: 'string' },
     content: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
@@ -89,16 +91,29 @@ checked.catch(async (error: unknown) => {
   process.exit(1);
 });
 
+// History from git, in a worker thread of its own beside the check and Astro's start. Should it
+// fail, the loader reads history itself (and says what went wrong, as it would have without this).
+let historyDone = 0;
+const history = new Promise<History>((resolve, reject) => {
+  const worker = new Worker(new URL('./history-worker.ts', import.meta.url), { workerData: { dir: values.content } });
+  worker.once('message', (result: History) => resolve(result));
+  worker.once('error', reject);
+  worker.once('exit', (code) => reject(new Error(`reading history stopped unexpectedly (exit code ${code})`)));
+}).finally(() => (historyDone = performance.now()));
+history.catch(() => {});
+
 // 2. Pages.
 try {
-  preload(values.content, checked);
+  preload(values.content, checked, history);
   const astroStarted = performance.now();
   const { build } = await import('astro');
   const slot = deferSteps();
   // Astro lists every page it writes; keep the log short unless asked (--verbose).
-  await build({ root: process.cwd(), outDir: values.outDir, logLevel: values.verbose ? 'info' : 'warn' });
+  // Astro's cache folder (where it keeps the content it bundles) is this build's own, not the
+  // project's node_modules/.astro, which `astro sync` also writes (src/build/build-folders.ts).
+  await build({ root: process.cwd(), outDir: values.outDir, ...(values.cacheDir ? { cacheDir: values.cacheDir } : {}), logLevel: values.verbose ? 'info' : 'warn' });
   if (!slot.built) throw new Error('Astro finished without reporting the pages it wrote');
-  await send({ type: 'built', entries, built: slot.built, times: { start: checkStarted, check: checkDone - checkStarted, pages: performance.now() - astroStarted } });
+  await send({ type: 'built', entries, built: slot.built, times: { start: checkStarted, check: checkDone - checkStarted, history: historyDone - checkStarted, pages: performance.now() - astroStarted } });
   flushCompileCache();
   process.exit(0);
 } catch (error) {

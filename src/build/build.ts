@@ -47,7 +47,7 @@ const contentDir = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content
 const outDir = resolve(values.outDir ?? 'dist');
 
 const started = Date.now();
-const { temp, old } = buildFolders(outDir);
+const { temp, old, cache } = buildFolders(outDir);
 let child: ChildProcess | undefined;
 /** Set once the new site is in place. */
 let swapped = false;
@@ -82,6 +82,7 @@ function stop(message: string, exitCode: number): never {
     }
   }
   remove(temp, 'The unfinished new site');
+  remove(cache, 'The build’s cache');
   if (existsSync(outDir)) remove(old, 'The old copy of the site');
   const state = swapped ? `the new site is in ${basename(outDir)}/` : existsSync(outDir) ? `${basename(outDir)}/ was left as it was` : 'nothing was written';
   console.error(`${message}\nThe build ${exitCode === 130 ? 'was stopped' : 'stopped'}; ${state}.`);
@@ -116,12 +117,13 @@ if (left.unrestored) console.warn(`The previous site is in ${shown(left.unrestor
 if (left.removed.length) console.log(`Removed what earlier builds that did not finish left behind: ${left.removed.map(shown).join(', ')}.`);
 for (const f of left.failed) console.warn(`${shown(f.path)}, left by an earlier build that did not finish, could not be removed (${f.code}): delete it by hand.`);
 remove(temp, 'An unfinished site');
+remove(cache, 'A build’s cache');
 
 // 1. Check and pages, in a child process.
 let steps: Promise<typeof import('./steps.ts')> | undefined;
 const pages = await new Promise<PagesMessage>((resolvePages) => {
   let message: PagesMessage | undefined;
-  child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
+  child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--cacheDir', cache, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -133,6 +135,7 @@ const pages = await new Promise<PagesMessage>((resolvePages) => {
     else resolvePages({ type: 'failed', message: `the page build ended unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})${signal === 'SIGKILL' ? '; the machine may have run out of memory' : ''}` });
   });
 });
+remove(cache, 'The build’s cache');
 if (pages.type === 'failed') fail(pages.message);
 
 // 2. The search index and the PDF.
@@ -164,7 +167,7 @@ try {
   console.warn(`The new site is in ${shown(outDir)}/, but the old copy in ${shown(old)} could not be removed (${errorCode(error)}): delete it by hand.`);
 }
 if (values.times) {
-  const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };
+  const times = { 'start': pages.times.start, 'check (beside Astro)': pages.times.check, 'history (beside Astro)': pages.times.history, pages: pages.times.pages, ...stepTimes, swap: performance.now() - swapStarted };
   console.log(`Times: ${Object.entries(times).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
 }
 // Astro counts the HTML pages it wrote (not the CSV, JSON or CSS it also writes).

@@ -8,6 +8,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { ContentError } from '../core/diagnostics.ts';
+import type { History } from '../core/history/types.ts';
 import type { LoadResult } from '../core/load.ts';
 import type { BuiltSite } from './post-build.ts';
 
@@ -15,8 +16,8 @@ const PRELOADED = Symbol.for('improvement-report.preloaded');
 const DEFERRED = Symbol.for('improvement-report.deferred-steps');
 const PREVIEW = Symbol.for('improvement-report.preview');
 
-/** The content check that `npm run build` runs in a worker thread while Astro starts. */
-export type Preloaded = { dir: string; result: Promise<LoadResult> };
+/** The content check, and the reading of its history, that `npm run build` runs in worker threads while Astro starts. */
+export type Preloaded = { dir: string; result: Promise<LoadResult>; history?: Promise<History> };
 /** Where the Astro integration leaves the finished site when `npm run build` runs the post-build steps itself. */
 export type Deferred = { built?: BuiltSite };
 
@@ -43,9 +44,9 @@ export interface PreviewState {
 
 const globals = globalThis as typeof globalThis & Globals;
 
-/** `npm run build` checks the content itself: the content loader waits for that result rather than read it all again. */
-export function preload(dir: string, result: Promise<LoadResult>): void {
-  globals[PRELOADED] = { dir, result };
+/** `npm run build` checks the content and reads its history itself: the content loader waits for those results rather than read it all again. */
+export function preload(dir: string, result: Promise<LoadResult>, history?: Promise<History>): void {
+  globals[PRELOADED] = { dir, result, ...(history ? { history } : {}) };
 }
 
 export function preloaded(): Preloaded | undefined {

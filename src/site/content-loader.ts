@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
 import type { Content } from '../core/model.ts';
 import { loadContent, type LoadResult } from '../core/load.ts';
-import { ParseCache, readHistory } from '../core/history/index.ts';
+import { ParseCache, readHistory, type History } from '../core/history/index.ts';
 import { reportHistory } from '../core/history/site.ts';
 import type { Report } from '../core/model.ts';
 // `npm run build` checks the content itself, in a worker thread while Astro starts: the loader waits for that result.
@@ -34,12 +34,25 @@ async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
 const parseCache = new ParseCache();
 let noticeShown = false;
 
+/** The content's history: read by `npm run build` in a worker thread beside Astro's start, else here. */
+async function readHistoryOnce(): Promise<History> {
+  const preloaded = preloadedCheck();
+  if (generation === 0 && preloaded?.dir === CONTENT_DIR && preloaded.history) {
+    try {
+      return await preloaded.history;
+    } catch {
+      /* read it here */
+    }
+  }
+  return readHistory(CONTENT_DIR, { cache: parseCache });
+}
+
 /**
  * Each report with its editions from git and what changed between them: one
  * read of the history for all reports (three git calls), slim editions kept.
  */
 async function withHistory(reports: Report[]): Promise<Report[]> {
-  const history = await readHistory(CONTENT_DIR, { cache: parseCache });
+  const history = await readHistoryOnce();
   // One line, once (not on every save of the preview), whatever Astro's log level: the build shows only warnings.
   if (history.notice && !noticeShown) console.log(history.notice);
   noticeShown ||= Boolean(history.notice);

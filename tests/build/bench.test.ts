@@ -9,13 +9,13 @@ import { ROOT } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/build.ts';
 
 describe('npm run bench', () => {
-  it('times check, build (with the PDFs) and the floor on 50 entries and writes the figures', () => {
+  it('times check, build (with the PDFs), the floor and the history case on 50 entries and writes the figures', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bench-test-')), 'result.json');
-    const result = spawnSync(process.execPath, ['src/cli/bench.ts', '--entries', '50', '--runs', '1', '--out', out], {
+    const result = spawnSync(process.execPath, ['src/cli/bench.ts', '--entries', '50', '--runs', '1', '--history', '3', '--out', out], {
       cwd: ROOT,
       env: buildEnv(),
       encoding: 'utf8',
-      timeout: 420_000,
+      timeout: 600_000,
     });
     expect(result.status, result.stderr).toBe(0);
     const lines = result.stdout.split('\n');
@@ -26,7 +26,14 @@ describe('npm run bench', () => {
     expect(result.stdout).toMatch(/output size ratio to floor: [\d.]+× in bytes/);
     // The build is measured as a user runs it, with the PDFs, and the table says so.
     expect(result.stdout).toMatch(/^build: with the PDFs \(standard and large print\); the PDF step printed them in [\d.]+ s$/m);
-    expect(result.stdout).toMatch(/page weight \(gzip, with its CSS and JS\): report page [\d.]+ KB, entry page [\d.]+ KB/);
+    expect(result.stdout).toMatch(/^page weight \(gzip, with its CSS and JS\) of content: report page [\d.]+ KB \(target ≤ 60 KB\), heaviest entry page [\d.]+ KB \(≤ 14 KB\)$/m);
+    // The sample shape is the bench's own, not the shipped report's.
+    expect(result.stdout).toContain('(the shape of bench/sample/reports/plan/report.yaml)');
+    // The history case: the generated repository built against its last edition without history, taking turns.
+    expect(result.stdout).toMatch(/^history case: 50 entries over 3 editions \(\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}, 5 commits\), \d+ in the last edition$/m);
+    for (const build of ['with history', 'without history']) expect(lines.some((l) => l.startsWith(`| ${build} `)), build).toBe(true);
+    expect(result.stdout).toMatch(/^history added -?[\d.]+ s to the build \(median of the differences in each turn; ratio of the medians [\d.]+×\)$/m);
+    expect(result.stdout).toMatch(/^past-edition pages: 2, [\d.]+ MB; heaviest [\d.]+ KB gzip; changes page [\d.]+ KB gzip$/m);
 
     const json = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
     expect(json.entries).toBe(50);
@@ -41,6 +48,20 @@ describe('npm run bench', () => {
     expect(json.steps[1]!.pdfRuns).toEqual([{ seconds: expect.any(Number), printed: true }]);
     expect(json.steps[1]!.ratioToFloor).toBeGreaterThan(0);
     expect(json.pageWeight!.scriptsOnOtherPages).toEqual([]);
+    expect(json.sample).toBe('bench/sample');
+    const h = json.historyCase!;
+    expect(h.editions).toBe(3);
+    expect(h.asAts).toHaveLength(3);
+    expect(h.pastEditionPages).toBe(2);
+    expect(h.entriesLastEdition).toBeGreaterThan(45);
+    for (const b of [h.history, h.withoutHistory]) {
+      expect(b.runs).toHaveLength(1);
+      expect(b.runs[0]!.times['pages']).toBeGreaterThan(0);
+      expect(b.weight.report.kb).toBeGreaterThan(0);
+      expect(b.weight.entry.kb).toBeGreaterThan(0);
+    }
+    // History adds pages and the history exports: the output grows.
+    expect(h.history.size.outputMB).toBeGreaterThan(h.withoutHistory.size.outputMB);
     expect(json.machine.cpus).toBeGreaterThan(0);
-  }, 480_000);
+  }, 660_000);
 });

@@ -47,14 +47,14 @@ describe('what killed builds left beside dist/', () => {
     const out = join(dir, 'dist');
     const deadFolders = buildFolders(out, dead);
     const liveFolders = buildFolders(out, alive);
-    for (const folder of [deadFolders.temp, deadFolders.old, liveFolders.temp]) mkdirSync(folder);
+    for (const folder of [deadFolders.temp, deadFolders.old, deadFolders.cache, liveFolders.temp, liveFolders.cache]) mkdirSync(folder);
     writeFileSync(join(deadFolders.old, 'index.html'), 'previous site');
     mkdirSync(join(dir, '.other.building-1'));
 
     const result = clearLeftovers(out);
     expect(result.restored).toBe(deadFolders.old);
-    expect(result.removed).toEqual([deadFolders.temp]);
+    expect(result.removed.sort()).toEqual([deadFolders.temp, deadFolders.cache].sort());
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
-    expect(readdirSync(dir).sort()).toEqual(['.dist.building-' + alive, '.other.building-1', 'dist'].sort());
+    expect(readdirSync(dir).sort()).toEqual(['.dist.building-' + alive, '.dist.cache-' + alive, '.other.building-1', 'dist'].sort());
   });
 });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generateEntries, random } from '../bench-data.ts';
+import { statuses as statuses_ } from '../schema.ts';
 import { historyChanges } from './changes.ts';
 import { readHistory } from './read.ts';
 import { tempRepo, type TempRepo } from './repo.ts';
@@ -44,9 +45,9 @@ export interface BenchRepo {
   expected: ExpectedChanges[];
 }
 
-/** Quarter ends from 31 March 2023: 2023-03-31, 2023-06-30, … */
-function quarterEnd(i: number): string {
-  const year = 2023 + Math.floor(i / 4);
+/** The quarter end `i` quarters after the first quarter of `startYear`: 31 March, 30 June, 30 September, 31 December. */
+function quarterEnd(startYear: number, i: number): string {
+  const year = startYear + Math.floor(i / 4);
   const month = [3, 6, 9, 12][i % 4]!;
   const day = [31, 30, 30, 31][i % 4]!;
   return `${year}-${String(month).padStart(2, '0')}-${day}`;
@@ -58,39 +59,85 @@ function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-export function historyBenchRepo(options: { entries: number; editions: number; seed?: number }): BenchRepo {
-  const next = random(options.seed ?? 1);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A site to generate the plan in: its content files, and the report whose entries are generated. */
+export interface BenchSample {
+  /** Content-relative path → text (site.yaml, the report's report.yaml, any notes page). */
+  files: Record<string, string>;
+  reportId: string;
+  /** The report's declarations (from its report.yaml), for the generated entries. */
+  report: Parameters<typeof generateEntries>[0];
+}
+
+/** The generator's own minimal plan: a theme, a status, a next phase, a target date, two sections. */
+function defaultSample(): BenchSample {
   const statuses = BENCH_SHAPE.legend.map((s) => s.id);
-  // The shape of the generated plan, as a report.yaml declares it: a theme, a status, a next phase, two sections.
   const choice = (id: string, values: string[]) => ({ id, label: id, type: 'choice' as const, required: true, multiple: false, column: false, values: values.map((v) => ({ id: v, label: v })) });
-  const report: Parameters<typeof generateEntries>[0] = {
-    fields: [
-      choice('theme', ['governance', 'finance', 'culture']),
-      { id: 'status', label: 'Status', type: 'status', required: true, multiple: false, column: false },
-      choice('next_phase', ['phase-3', 'directorate-plans']),
-    ],
-    legend: statuses.map((id) => ({ id, label: id, colour: '#ffffff', text_colour: '#0b0c0c', done: false })),
-    sections: ['Progress', 'Next steps'].map((heading, i) => ({ id: `s${i}`, heading, required: true, in_table: true })),
+  return {
+    reportId: 'plan',
+    files: {
+      'site.yaml': 'title: Bench\n',
+      'reports/plan/report.yaml': `title: Generated plan\nlegend:\n${statuses.map((s) => `  - id: ${s}\n`).join('')}as_at: 2023-03-31\n`,
+    },
+    report: {
+      fields: [
+        choice('theme', ['governance', 'finance', 'culture']),
+        { id: 'status', label: 'Status', type: 'status', required: true, multiple: false, column: false },
+        choice('next_phase', ['phase-3', 'directorate-plans']),
+        { id: 'target_date', label: 'Target date', type: 'date', required: false, multiple: false, column: false },
+      ],
+      legend: statuses.map((id) => ({ id, label: id, colour: '#ffffff', text_colour: '#0b0c0c', done: false })),
+      sections: ['Progress', 'Next steps'].map((heading, i) => ({ id: `s${i}`, heading, required: true, in_table: true })),
+    },
   };
+}
+
+/**
+ * A git repository holding `sample`'s site with N generated entries over E
+ * editions. Everything is generated and deterministic for a seed: the entries'
+ * words (bench-data.ts), the quarter ends the editions report to (from a
+ * first quarter between 2020 and 2023 picked by the seed), the target dates,
+ * which entries change, and the commit dates (a few weeks after each quarter end).
+ * The report's status field and its first date field are the ones moved and slipped.
+ */
+export function historyBenchRepo(options: { entries: number; editions: number; seed?: number; sample?: BenchSample }): BenchRepo {
+  const seed = options.seed ?? 1;
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const sample = options.sample ?? defaultSample();
+  const { report, reportId } = sample;
+  const statuses = statuses_(report).map((s) => s.id);
+  const statusKey = report.fields.find((f) => f.type === 'status')?.id ?? 'status';
+  const dateKey = report.fields.find((f) => f.type === 'date')?.id ?? 'target_date';
+  const startYear = 2020 + Math.floor(random(seed + 1)() * 4);
+  const quarter = (i: number) => quarterEnd(startYear, i);
 
   const repo = tempRepo('history-bench-');
-  const reportId = 'plan';
   const dir = `content/reports/${reportId}`;
-  const reportYaml = (asAt: string) => `title: Generated plan\nlegend:\n${statuses.map((s) => `  - id: ${s}\n`).join('')}as_at: ${asAt}\n`;
-  const withDate = (text: string, date: string) => text.replace(/^(status: .*)$/m, `$1\ntarget_date: ${date}`);
+  const reportFile = `reports/${reportId}/report.yaml`;
+  const reportText = sample.files[reportFile];
+  if (reportText === undefined) throw new Error(`the sample has no ${reportFile}`);
+  const reportYaml = (asAt: string) => (/^as_at:.*$/m.test(reportText) ? reportText.replace(/^as_at:.*$/m, `as_at: '${asAt}'`) : `${reportText.trimEnd()}\nas_at: '${asAt}'\n`);
+  const statusLine = new RegExp(`^${statusKey}: (.*)$`, 'm');
+  const dateLine = new RegExp(`^${dateKey}: (.*)$`, 'm');
+  const withDate = (text: string, date: string) => text.replace(statusLine, `$&\n${dateKey}: ${date}`);
+  /** Commits of an edition: a few weeks after its quarter end, one day apart. */
+  const commitDate = (asAt: string, n: number) => `${addDays(asAt, 20 + n)}T10:00:00Z`;
 
   // Entries: file name → text; more are generated than used, for additions.
-  const pool = generateEntries(report, options.entries * 2, options.seed ?? 1);
+  const pool = generateEntries(report, options.entries * 2, seed);
   const files = new Map<string, string>();
   let nextNew = options.entries;
-  for (const e of pool.slice(0, options.entries)) files.set(e.name, withDate(e.text, addMonths(quarterEnd(0), 1 + Math.floor(next() * 8))));
+  for (const e of pool.slice(0, options.entries)) files.set(e.name, withDate(e.text, addMonths(quarter(0), 1 + Math.floor(next() * 8))));
 
-  const asAts = [quarterEnd(0)];
-  repo.write('content/site.yaml', 'title: Bench\n');
+  const asAts = [quarter(0)];
+  for (const [path, text] of Object.entries(sample.files)) if (path !== reportFile) repo.write(`content/${path}`, text);
   repo.write(`${dir}/report.yaml`, reportYaml(asAts[0]!));
   for (const [name, text] of files) repo.write(`${dir}/${name}`, text);
-  repo.commit(`Edition ${asAts[0]}`);
+  repo.commit(`Edition ${asAts[0]}`, commitDate(asAts[0]!, 0));
 
   const expected: ExpectedChanges[] = [];
   for (let edition = 1; edition < options.editions; edition++) {
@@ -110,19 +157,19 @@ export function historyBenchRepo(options: { entries: number; editions: number; s
     };
     change(0.15, (name) => {
       const text = files.get(name)!;
-      const current = /^status: (.*)$/m.exec(text)![1]!;
+      const current = statusLine.exec(text)![1]!;
       const status = pick(statuses.filter((s) => s !== current));
-      files.set(name, text.replace(/^status: .*$/m, `status: ${status}`));
+      files.set(name, text.replace(statusLine, `${statusKey}: ${status}`));
       changes.status.push(idOf(name));
     });
     change(0.08, (name) => {
       const text = files.get(name)!;
-      const date = /^target_date: (.*)$/m.exec(text)![1]!;
-      files.set(name, text.replace(/^target_date: .*$/m, `target_date: ${addMonths(date, 1 + Math.floor(next() * 6))}`));
+      const date = dateLine.exec(text)![1]!;
+      files.set(name, text.replace(dateLine, `${dateKey}: ${addMonths(date, 1 + Math.floor(next() * 6))}`));
       changes.slipped.push(idOf(name));
     });
     change(0.1, (name) => {
-      files.set(name, `${files.get(name)!}- Update for the quarter to ${quarterEnd(edition)}\n`);
+      files.set(name, `${files.get(name)!}- Update for the quarter to ${quarter(edition)}\n`);
       changes.sections.push(idOf(name));
     });
     const removed = names.filter((n) => !touched.has(n) && next() < 0.01);
@@ -133,10 +180,10 @@ export function historyBenchRepo(options: { entries: number; editions: number; s
     // and removals; it carries the same as_at, so it is the same edition (the last commit
     // carrying an as_at is its edition: edits made before as_at is raised belong to the
     // edition before).
-    asAts.push(quarterEnd(edition));
-    repo.write(`${dir}/report.yaml`, reportYaml(quarterEnd(edition)));
+    asAts.push(quarter(edition));
+    repo.write(`${dir}/report.yaml`, reportYaml(quarter(edition)));
     for (const name of first) repo.write(`${dir}/${name}`, files.get(name)!);
-    repo.commit(`Edition ${quarterEnd(edition)}`);
+    repo.commit(`Edition ${quarter(edition)}`, commitDate(quarter(edition), 0));
     for (const name of touched) if (!first.has(name)) repo.write(`${dir}/${name}`, files.get(name)!);
     for (const name of removed) {
       files.delete(name);
@@ -144,12 +191,12 @@ export function historyBenchRepo(options: { entries: number; editions: number; s
       changes.removed.push(idOf(name));
     }
     for (const name of added) {
-      const text = withDate(pool.find((e) => e.name === name)!.text, addMonths(quarterEnd(edition), 3));
+      const text = withDate(pool.find((e) => e.name === name)!.text, addMonths(quarter(edition), 3));
       files.set(name, text);
       repo.write(`${dir}/${name}`, text);
       changes.added.push(idOf(name));
     }
-    repo.commit(`Edition ${quarterEnd(edition)}: more updates`);
+    repo.commit(`Edition ${quarter(edition)}: more updates`, commitDate(quarter(edition), 1));
     for (const list of Object.values(changes)) list.sort();
     expected.push(changes);
   }

@@ -169,13 +169,30 @@ export interface EntryHistoryLine {
 }
 
 /**
+ * A list of entries or changes by id, made once per list: every entry page
+ * asks for its own line of every edition, so a search through each list would
+ * cost entries × editions × entries in all.
+ */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  let index = indexes.get(list) as Map<string, T> | undefined;
+  if (!index) {
+    index = new Map();
+    // The first of any two with one id, as a search would find.
+    for (const item of list) if (!index.has(item.id)) index.set(item.id, item);
+    indexes.set(list, index);
+  }
+  return index;
+}
+
+/**
  * An entry's story, edition by edition, from the first edition it is in (an
  * edition after it was removed appears once, as "removed").
  */
 export function entryHistory(history: ReportHistory, changes: readonly EditionChanges[], entryId: string, shape: ReportShape): EntryHistoryLine[] {
   const lines: EntryHistoryLine[] = [];
   history.editions.forEach((edition, i) => {
-    const entry = edition.entries.find((e) => e.id === entryId);
+    const entry = byId(edition.entries).get(entryId);
     const wasThere = lines.length > 0 && lines.at(-1)!.present;
     if (!entry) {
       if (wasThere) lines.push({ asAt: edition.asAt, present: false, event: 'removed' });
@@ -184,7 +201,7 @@ export function entryHistory(history: ReportHistory, changes: readonly EditionCh
     const status = shape.statusKey ? text(entry.data?.[shape.statusKey]) : undefined;
     const line: EntryHistoryLine = { asAt: edition.asAt, present: true, ...(status !== undefined ? { status } : {}) };
     if (i > 0 && !wasThere) line.event = 'added';
-    const change = i > 0 ? changes[i - 1]?.changed.find((c) => c.id === entryId) : undefined;
+    const change = i > 0 && changes[i - 1] ? byId(changes[i - 1]!.changed).get(entryId) : undefined;
     if (change) line.change = change;
     lines.push(line);
   });

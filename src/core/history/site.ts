@@ -79,8 +79,18 @@ export function reportHistory(history: ReportHistory | undefined, report: Declar
   const changes = historyChanges(editions, shape);
   const rows = changes.flatMap((c, i) => rowsOf(editions[i]!, editions[i + 1]!, c, shape, report));
   const keys = [...new Set(['title', 'order', ...(report.reference ? [report.reference] : []), ...(shape.statusKey ? [shape.statusKey] : []), ...shape.dateKeys, ...report.facets.map((f) => f.field)])];
+  // An entry unchanged between editions is one object in all of them: the store Astro serialises
+  // (devalue, which writes a repeated object once) then holds each version of an entry once, not
+  // once per edition (at 1,146 entries over 12 editions, 1.3 MB instead of 3.3 MB).
+  const slim = new Map<string, EditionEntry>();
+  const slimOf = (entry: EditionEntry) => {
+    const key = `${entry.file}\0${entry.blob}`;
+    let found = slim.get(key);
+    if (!found) slim.set(key, (found = slimEntry(entry, keys)));
+    return found;
+  };
   return {
-    editions: editions.map((e) => ({ asAt: e.asAt, uncommitted: e.uncommitted, ...(e.commit ? { commit: e.commit } : {}), ...(e.committedAt ? { committedAt: e.committedAt } : {}), report: {}, entries: e.entries.map((entry) => slimEntry(entry, keys)) })),
+    editions: editions.map((e) => ({ asAt: e.asAt, uncommitted: e.uncommitted, ...(e.commit ? { commit: e.commit } : {}), ...(e.committedAt ? { committedAt: e.committedAt } : {}), report: {}, entries: e.entries.map(slimOf) })),
     changes,
     rows,
     ...(unavailable ? { unavailable } : {}),

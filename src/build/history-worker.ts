@@ -1,0 +1,15 @@
+/**
+ * A worker thread for `npm run build`: reads the content's editions from git
+ * (src/core/history: three git calls, then each version of an entry parsed
+ * once) while the main thread starts Astro and the check runs in its own
+ * worker, and posts them back; Astro's content loader uses them rather than
+ * read git itself. On two cores this takes reading history, most of what
+ * history costs a build, off the critical path.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { enableCompileCache, flushCompileCache } from './compile-cache.ts';
+
+enableCompileCache();
+const { readHistory } = await import('../core/history/read.ts');
+parentPort!.postMessage(await readHistory((workerData as { dir: string }).dir));
+flushCompileCache();
