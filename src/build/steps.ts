@@ -4,7 +4,7 @@
  * astro.config.mjs and `npm run build`, which runs them in a process of its own.
  */
 import { pagefindStep } from './pagefind.ts';
-import { pdfStep } from './pdf.ts';
+import { pdfStep } from './pdf/step.ts';
 import type { PostBuildStep } from './post-build.ts';
 
 export const postBuildSteps: PostBuildStep[] = [pdfStep, pagefindStep];

@@ -1,24 +1,11 @@
 /**
- * The page count of a PDF written by Chromium: the /Count of its page tree
- * root. Chromium (Skia) writes the page tree uncompressed, so this is read
- * directly rather than with a PDF library; the tests check it against
- * poppler's pdfinfo.
+ * The report's PDFs (typeset by src/build/pdf/ from src/core/print/): their
+ * names, text sizes and the words of the report page's links to them.
  */
 import { t as defaultI18n, type I18n } from '../i18n/index.ts';
 
-export function pdfPageCount(pdf: Uint8Array): number | undefined {
-  const text = Buffer.from(pdf).toString('latin1');
-  let best: number | undefined;
-  // Each page-tree dictionary: << … /Type /Pages … /Count n … >> (no nested dictionaries).
-  for (const match of text.matchAll(/<<((?:(?!<<|>>)[^])*?\/Type\s*\/Pages\b(?:(?!<<|>>)[^])*)>>/g)) {
-    const count = /\/Count\s+(\d+)/.exec(match[1]!);
-    if (!count) continue;
-    const n = Number(count[1]);
-    // The root of the tree has the largest count.
-    if (best === undefined || n > best) best = n;
-  }
-  return best;
-}
+/** The file the page build writes in a report's folder with what its PDF prints; the PDF step removes it. */
+export const PRINT_DOCUMENT = 'print-document.json';
 
 /** "Download as PDF (A4, 6 pages, 210 KB)" */
 export function pdfLinkText(pages: number, bytes: number, t: I18n = defaultI18n): string {
@@ -30,12 +17,14 @@ export function pdfLinkText(pages: number, bytes: number, t: I18n = defaultI18n)
 /** The PDFs made of a report page: the standard one and the large-print one, beside it. */
 export const PDF_VARIANTS = [
   { id: 'standard', suffix: '' },
-  // print.css switches to large print under html.large-print (set by the PDF step before printing).
   { id: 'large-print', suffix: '-large-print' },
 ] as const;
 export type PdfVariant = (typeof PDF_VARIANTS)[number]['id'];
 
-/** The body text size of the large-print PDF, in points (print.css). */
+/** The body text size of the standard PDF, in points: A4 landscape, text and status tags alike. */
+export const STANDARD_PT = 10;
+
+/** The body text size of the large-print PDF, in points: A4 landscape too (wide tables). */
 export const LARGE_PRINT_PT = 14;
 
 /** "dist/<report>/<report>-large-print.pdf" beside "<report>.pdf". */

@@ -194,6 +194,17 @@ export const enGB = {
     wholeTable: 'The whole table',
   },
 
+  /** The committee-pack PDF (typeset from the model; src/core/print/document.ts). */
+  print: {
+    /** The running footer: where the report is published, and its date. */
+    footerAddress: 'Published at {address}',
+    /** The running footer without a public address: the site's name. */
+    footerSite: 'Published by {site}',
+    page: 'Page {page} of {total}',
+    glossary: 'Glossary of abbreviations',
+    glossaryIntro: 'What the abbreviations used in this document stand for.',
+  },
+
   glossary: {
     title: 'Glossary',
     description: 'What the abbreviations in the plan stand for.',

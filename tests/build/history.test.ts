@@ -14,9 +14,10 @@ import { createRequire } from 'node:module';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { launch, openPage } from '../helpers/browser.ts';
 import { htmlFiles, page } from '../helpers/html.ts';
-import { serve } from '../../src/build/static-server.ts';
+import { serve } from '../helpers/static-server.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/build.ts';
+import { pdfLinks, pdftext } from '../helpers/pdf.ts';
 import { routesAndBuild } from '../helpers/routes.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/shapes');
@@ -86,7 +87,8 @@ describe('editions and history', () => {
 
     const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', dist, '--content', content], {
       cwd: ROOT,
-      env: buildEnv({ BASE: '/plan', SITE: 'https://plan.example.org', SKIP_PDF: '1' }),
+      // With the PDF: its cover lists what changed.
+      env: buildEnv({ BASE: '/plan', SITE: 'https://plan.example.org' }),
       encoding: 'utf8',
     });
     buildOutput = result.stdout + result.stderr;
@@ -206,6 +208,25 @@ describe('editions and history', () => {
     expect(json.changes.length).toBe(rows.length);
     // data.json stays the table as it is now: history has its own files.
     expect(Object.keys(JSON.parse(readFileSync(join(dist, 'tracker/data.json'), 'utf8')).report)).not.toContain('history');
+  });
+
+  it("lists what changed since the previous edition in the PDF, after the cover and before the table, with each row's reference", () => {
+    const pdf = join(dist, 'tracker/tracker.pdf');
+    const all = pdftext(pdf).replace(/\s+/g, ' ');
+    const changes = all.indexOf('What changed since 30 June 2025');
+    const table = all.indexOf('The table');
+    expect(changes).toBeGreaterThan(all.indexOf('Summary:'));
+    expect(table).toBeGreaterThan(changes);
+    const part = all.slice(changes, table);
+    expect(part).toContain('The edition as at 30 September 2025 compared with the one as at 30 June 2025.');
+    // The groups with their counts, each row by its reference and title; the status move with the legend's symbols and labels.
+    // The tracker declares its own references (the field "Ref").
+    expect(part).toMatch(new RegExp(`Worse \\(1\\) .*Ref ${base.parks.reference} Publish the parks strategy: \\S+ In progress: Green – on track → \\S+ Not started`));
+    expect(part).toMatch(new RegExp(`Slipped \\(1\\) .*Ref ${base.potholes.reference} Repair reported potholes within 28 days: Target date: 30 September 2025 → 31 December 2025`));
+    expect(part).toMatch(new RegExp(`Added \\(1\\) .*Ref P5\\.1 Weekly food waste collection`));
+    // Each changed row is marked in the table.
+    expect(all.slice(table).match(/✱ Changed since 30 June 2025/g)).toHaveLength(3);
+    expect(pdfLinks(pdf).join('\n')).not.toMatch(/127\.0\.0\.1|localhost/);
   });
 
   it('links the history files where the editions are, from the export registry', () => {

@@ -4,8 +4,8 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from '../../src/build/chromium.ts';
-import { serve, type StaticServer } from '../../src/build/static-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_HINT, chromiumAvailable } from './chromium.ts';
+import { serve, type StaticServer } from './static-server.ts';
 import type { SiteBuild } from './paths.ts';
 
 export async function launch(): Promise<Browser> {

@@ -18,7 +18,7 @@ export const BUILT_IN_FIELDS = ['title', 'order', 'evidence', 'updated'] as cons
  * the names of the files and folders under src/pages/[report]/, each export file's
  * (data.csv, history.json, …) by its first name. tests/unit/routes.test.ts fails when they part.
  */
-export const RESERVED_ENTRY_IDS = ['about', 'changes', 'data', 'editions', 'history', 'index', 'legend', 'print'] as const;
+export const RESERVED_ENTRY_IDS = ['about', 'changes', 'data', 'editions', 'history', 'index', 'legend', 'print', 'print-document'] as const;
 /** Report ids that would clash with site-wide routes. */
 export const RESERVED_REPORT_IDS = ['search', 'glossary', 'accessibility', 'pagefind', '_astro', '404', 'feed', 'index'] as const;
 

@@ -10,6 +10,7 @@ import { exportFormatsOf, type ExportFormat } from '../../core/exports/formats.t
 import { latest } from '../../core/feed.ts';
 import type { Edition, EditionChanges } from '../../core/history/types.ts';
 import { entriesWhere, facets, type AboutPage, type Choice, type Entry, type Facet, type Report } from '../../core/model.ts';
+import { PRINT_DOCUMENT } from '../../core/pdf.ts';
 import { paths } from '../../core/routes.ts';
 
 type Params = Record<string, string | undefined>;
@@ -118,6 +119,15 @@ export const routes = {
   reportPrintCss: kind({ items: perReport, path: ({ params }) => paths.file(params.report, 'print.css'), sitemap: false }),
   printCss: one(paths.printCss(), false),
   robots: one(paths.robots(), false),
+};
+
+/**
+ * Files the build writes for its own steps, which remove them: not part of
+ * the published site (so not in allPaths). What each report's PDF prints, for
+ * the PDF step (src/build/pdf/).
+ */
+export const buildRoutes = {
+  printDocument: kind({ items: perReport, path: ({ params }) => paths.file(params.report, PRINT_DOCUMENT), sitemap: false }),
 };
 
 /**

@@ -1,8 +1,7 @@
 /**
  * A static file server for a built site, on loopback only, serving `dist`
- * under a base path the way GitHub Pages or any static host would. The same
- * lookup (`lookup`) answers the PDF step's browser, which loads the site at
- * its public address without a server.
+ * under a base path the way GitHub Pages or any static host would, for the
+ * browser tests.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,6 +1,6 @@
 /**
- * Debian's Chromium, driven by playwright-core, for the PDF in the build and
- * the browser tests. Nothing downloads a browser: install it with
+ * Debian's Chromium, driven by playwright-core, for the browser tests (the
+ * build no longer uses a browser: its PDF is typeset with Typst). Nothing downloads a browser: install it with
  * `sudo apt-get install chromium`, or set CHROMIUM_PATH to another Chromium.
  */
 import { existsSync } from 'node:fs';

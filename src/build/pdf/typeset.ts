@@ -1,0 +1,86 @@
+/**
+ * Typesets a report's print document (src/core/print/document.ts) into a
+ * tagged PDF with Typst (the @myriaddreamin/typst-ts-node-compiler package
+ * bundles Typst itself as a native module: no other program is needed).
+ *
+ * The document goes to the template (report.typ) as data: it is mapped into
+ * Typst's workspace as /data.json and read with `json()`, so no text of the
+ * content is ever part of Typst's markup.
+ *
+ * Fonts come from the dejavu-fonts-ttf package, not from the machine: the PDF
+ * comes out the same on every machine that runs `npm ci`, and DejaVu Sans has
+ * every symbol of the legend (● ■ ▲ ◆ ★ ✚ ▼ ⬟) and the ✱ of changed rows.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PrintDocument } from '../../core/print/types.ts';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono.ttf'];
+const TEMPLATE = fileURLToPath(new URL('./report.typ', import.meta.url));
+
+export interface Typeset {
+  pdf: Buffer;
+  pages: number;
+  /** Why the PDF is tagged but not PDF/UA-1, if it is not. */
+  warning?: string;
+}
+
+/** What a typeset PDF depends on besides its document: part of the PDF cache's key (step.ts). */
+export const TYPESET_FILES = [TEMPLATE, fileURLToPath(import.meta.url)];
+
+const PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
+
+/** The Typst package's version (it bundles Typst itself). */
+export function typesetterVersion(): string {
+  return (JSON.parse(readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8')) as { version: string }).version;
+}
+
+type Compiler = import('@myriaddreamin/typst-ts-node-compiler').NodeCompiler;
+let compiler: Compiler | undefined;
+
+/** One compiler for the build: it loads the fonts once. */
+function getCompiler(): Compiler {
+  if (!compiler) {
+    let NodeCompiler: typeof import('@myriaddreamin/typst-ts-node-compiler').NodeCompiler;
+    try {
+      ({ NodeCompiler } = require(PACKAGE) as typeof import('@myriaddreamin/typst-ts-node-compiler'));
+    } catch (error) {
+      // Its native part comes as a package per platform (an optional dependency npm installs where it has one).
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw Object.assign(new Error(`PDF skipped: Typst (${PACKAGE}) could not be loaded on this machine (${reason}); run npm ci again, or build on Linux, macOS or Windows on x64 or arm64.`), { code: 'TYPST_UNAVAILABLE' });
+    }
+    const fonts = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    compiler = NodeCompiler.create({ workspace: dirname(TEMPLATE), fontArgs: [{ fontBlobs: FONT_FILES.map((f) => readFileSync(join(fonts, f))) }] });
+  }
+  return compiler;
+}
+
+/** Typesets one print document; throws with Typst's message if the template fails. */
+export function typeset(doc: PrintDocument): Typeset {
+  const c = getCompiler();
+  const data = join(dirname(TEMPLATE), 'data.json');
+  c.mapShadow(data, Buffer.from(JSON.stringify(doc)));
+  try {
+    const result = c.compile({ mainFileContent: readFileSync(TEMPLATE, 'utf8') });
+    const document = result.result;
+    if (result.hasError() || !document) {
+      const error = result.takeError();
+      throw new Error(`Typst could not typeset the PDF of "${doc.title}": ${error ? JSON.stringify(error.shortDiagnostics ?? error) : 'no document'}`);
+    }
+    // PDF/UA-1: tagged, with title and language, and checked by Typst as it writes. Should some
+    // content ever fail a check of the standard, the PDF is still written tagged, and the build says why.
+    try {
+      return { pdf: c.pdf(document, { pdfTags: true, pdfStandard: 'ua-1' }), pages: document.numOfPages };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return { pdf: c.pdf(document, { pdfTags: true }), pages: document.numOfPages, warning: `written as tagged PDF but not PDF/UA-1 (${reason})` };
+    }
+  } finally {
+    c.unmapShadow(data);
+    // Typst keeps what it laid out for the next compile; the next one is another document: free it.
+    c.evictCache(0);
+  }
+}
