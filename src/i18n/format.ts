@@ -2,7 +2,7 @@
  * Filling in messages: placeholders and plural forms. No messages of its own,
  * so the browser scripts can use it without bundling a locale file.
  */
-import type { PluralForms } from './en-GB.ts';
+import type { PluralForms } from './plural.ts';
 
 export type Params = Record<string, string | number>;
 

@@ -1,5 +1,5 @@
 /** The words the search page gives its script, in the site's language (see src/components/Search/Search.astro). */
-import type { PluralForms } from '../../i18n/en-GB.ts';
+import type { PluralForms } from '../../i18n/plural.ts';
 
 export interface ScriptMessages {
   language: string;
