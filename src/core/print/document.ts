@@ -11,11 +11,12 @@
  */
 import { formatDate } from '../format.ts';
 import { termPattern, type Glossary } from '../glossary.ts';
+import { changeWords } from '../history/describe.ts';
 import { groupChanges } from '../history/index.ts';
 import type { EntryChange, EntryRef } from '../history/types.ts';
 import { latestChanges } from '../history/view.ts';
 import { statusSymbol } from '../legend.ts';
-import { countBy, facets, progress, referenceInData, referenceText, sectionLabel, valuesOf, type Report } from '../model.ts';
+import { countBy, facets, progress, referenceInData, referenceText, valuesOf, type Report } from '../model.ts';
 import { inSentence, statuses, statusField } from '../schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { printNodes, type NodeOptions, type PrintNode } from './nodes.ts';
@@ -53,12 +54,6 @@ function linkFor(href: string, site: string | undefined): string | undefined {
 function changeLine(report: Report, change: EntryRef | EntryChange, t: I18n): PrintContent {
   if (!('dates' in change)) return [];
   const h = t.messages.history;
-  const label = (key: string) => report.fields.find((f) => f.id === key)?.label ?? key;
-  const heading = (text: string) => {
-    const s = report.sections.find((s) => s.heading === text || s.aliases?.includes(text));
-    return s ? sectionLabel(s) : text;
-  };
-  const date = (d?: string) => (d ? (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d) : d) : h.noValue);
   const tag = (id?: string): PrintContent =>
     id === undefined ? [h.noValue] : statuses(report).some((s) => s.id === id) ? [statusTag(report, id, t)] : [t.format(h.unknownStatus, { status: id })];
   const out: PrintContent = [];
@@ -67,9 +62,9 @@ function changeLine(report: Report, change: EntryRef | EntryChange, t: I18n): Pr
     out.push(...c);
   };
   if (change.statusMove) part([...tag(change.statusMove.from), ' → ', ...tag(change.statusMove.to)]);
-  for (const d of change.dates) part([t.format(h.dateMove, { label: label(d.field), from: date(d.from), to: date(d.to) })]);
-  const others = [...change.fields.map(label), ...change.sections.filter(Boolean).map(heading)];
-  if (others.length) part([t.format(h.fieldsChanged, { fields: t.list(others) })]);
+  const words = changeWords(report, change, t);
+  for (const d of words.dates) part([d.text]);
+  if (words.others) part([words.others]);
   if (change.unreadable) part([h.unreadable]);
   return out;
 }
