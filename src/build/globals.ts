@@ -37,6 +37,8 @@ interface Globals {
 export interface PreviewState {
   /** The content's errors, while it has any. */
   error?: ContentError;
+  /** The errors last printed in the terminal, so that each is printed once even when Astro loads the content loader again. */
+  printed?: string;
   /** Has Astro run the named loaders again; resolves once it has stored what they loaded. */
   refresh?: (loaders: string[]) => Promise<void>;
   /** Reloads every site page open on Vite's HMR channel. */

@@ -13,7 +13,7 @@ import { ParseCache, readHistory, type History } from '../core/history/index.ts'
 import { reportHistory } from '../core/history/site.ts';
 import type { Report } from '../core/model.ts';
 // `npm run build` checks the content itself, in a worker thread while Astro starts: the loader waits for that result.
-import { currentContentError, keepHistory, preloaded as preloadedCheck } from '../build/globals.ts';
+import { currentContentError, keepHistory, preloaded as preloadedCheck, previewState } from '../build/globals.ts';
 import { contentChecked, refreshContent } from './dev-preview.ts';
 
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -85,9 +85,8 @@ function put(kind: Kind, content: Content, { store, generateDigest }: LoaderCont
   for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data) });
 }
 
-/** In the preview: the errors of the last reading, the ones last printed, and whether a save is being taken in. */
+/** In the preview: the errors of the last reading, and whether a save is being taken in (the ones last printed are in previewState()). */
 let latest: ContentError | undefined;
-let printed: string | undefined;
 let refreshing = 0;
 
 /**
@@ -99,8 +98,9 @@ let refreshing = 0;
 function report(result: LoadResult, preloaded: boolean, logger: LoaderContext['logger'], dev: boolean): ContentError | undefined {
   if (!preloaded) for (const d of result.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
   const error = result.content ? undefined : new ContentError(result.diagnostics);
-  if (dev && error && error.message !== printed) logger.error(`${error.message}\nThe preview shows these messages instead of its pages until they are fixed.`);
-  printed = error?.message;
+  const state = previewState();
+  if (dev && error && error.message !== state.printed) logger.error(`${error.message}\nThe preview shows these messages instead of its pages until they are fixed.`);
+  state.printed = error?.message;
   return error;
 }
 

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { CONTENT, ROOT } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/build.ts';
@@ -68,6 +68,7 @@ describe('the dev preview', () => {
 
     // No reload by the test: the page must change by itself, within a few seconds.
     const good = readFileSync(file, 'utf8');
+    onTestFinished(() => writeFileSync(file, good));
     const before = output.length;
     writeFileSync(file, good.replace('theme: governance-and-decision-making', 'theme: governence'));
     const message = 'recruitment.md:3: theme: "governence" is not a theme of this report (did you mean "governance-and-decision-making"?';
@@ -80,7 +81,7 @@ describe('the dev preview', () => {
     // The terminal says it once (give a repeat the time to show), without a stack trace.
     await new Promise((r) => setTimeout(r, 1500));
     const said = output.slice(before);
-    expect(count(said, message)).toBe(1);
+    expect(count(said, message), `the terminal said:\n${said}`).toBe(1);
     expect(said).not.toMatch(/content-loader|\.ts:\d+|Stack trace|^\s+at /m);
 
     // Any page opened meanwhile shows the messages too, and both come back when the file is fixed.
