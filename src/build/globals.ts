@@ -8,13 +8,14 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { ContentError } from '../core/diagnostics.ts';
-import type { History } from '../core/history/types.ts';
+import type { History, SiteHistory } from '../core/history/types.ts';
 import type { LoadResult } from '../core/load.ts';
 import type { BuiltSite } from './post-build.ts';
 
 const PRELOADED = Symbol.for('improvement-report.preloaded');
 const DEFERRED = Symbol.for('improvement-report.deferred-steps');
 const PREVIEW = Symbol.for('improvement-report.preview');
+const HISTORY = Symbol.for('improvement-report.site-history');
 
 /** The content check, and the reading of its history, that `npm run build` runs in worker threads while Astro starts. */
 export type Preloaded = { dir: string; result: Promise<LoadResult>; history?: Promise<History> };
@@ -28,6 +29,8 @@ interface Globals {
   [DEFERRED]?: Deferred;
   /** `npm run dev`: shared by src/site/content-loader.ts and the preview's server middleware (src/site/dev-preview.ts); read by src/site/data.ts. */
   [PREVIEW]?: PreviewState;
+  /** `npm run build`: set by src/site/content-loader.ts; read by src/site/data.ts. */
+  [HISTORY]?: Map<string, SiteHistory>;
 }
 
 /** What the preview's content loader and its server middleware share (src/site/dev-preview.ts). */
@@ -77,4 +80,19 @@ export function previewState(): PreviewState {
 /** In `npm run dev`, the content's errors, which pages show instead of themselves; undefined when the content is valid. */
 export function currentContentError(): ContentError | undefined {
   return globals[PREVIEW]?.error;
+}
+
+/**
+ * `npm run build`: each report's history (its slim editions, changes and
+ * export rows), kept here by the content loader rather than in Astro's content
+ * store, which Astro serialises, bundles into a module and reads back (at 1,000
+ * entries over 12 editions, 2 MB more of it); the pages, built in the same
+ * process, read it here (src/site/data.ts). The preview keeps it in the store.
+ */
+export function keepHistory(history: Map<string, SiteHistory>): void {
+  globals[HISTORY] = history;
+}
+
+export function keptHistory(): Map<string, SiteHistory> | undefined {
+  return globals[HISTORY];
 }

@@ -5,11 +5,19 @@
  * worker, and posts them back; Astro's content loader uses them rather than
  * read git itself. On two cores this takes reading history, most of what
  * history costs a build, off the critical path.
+ *
+ * The parses are kept between builds (history-cache.ts): a version of an entry
+ * is known by its git blob id, which changes with its content, so a rebuild
+ * parses only the versions it has not seen.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { enableCompileCache, flushCompileCache } from './compile-cache.ts';
+import { loadParses, saveParses } from './history-cache.ts';
 
 enableCompileCache();
 const { readHistory } = await import('../core/history/read.ts');
-parentPort!.postMessage(await readHistory((workerData as { dir: string }).dir));
+const cache = loadParses();
+parentPort!.postMessage(await readHistory((workerData as { dir: string }).dir, { cache }));
+// After the history is posted: Astro does not wait for this.
+if (cache.parses > 0) saveParses(cache);
 flushCompileCache();

@@ -13,7 +13,7 @@ import { ParseCache, readHistory, type History } from '../core/history/index.ts'
 import { reportHistory } from '../core/history/site.ts';
 import type { Report } from '../core/model.ts';
 // `npm run build` checks the content itself, in a worker thread while Astro starts: the loader waits for that result.
-import { currentContentError, preloaded as preloadedCheck, previewState } from '../build/globals.ts';
+import { currentContentError, keepHistory, preloaded as preloadedCheck, previewState } from '../build/globals.ts';
 import { contentChecked, refreshContent } from './dev-preview.ts';
 
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -56,8 +56,17 @@ async function withHistory(reports: Report[]): Promise<Report[]> {
   // One line, once (not on every save of the preview), whatever Astro's log level: the build shows only warnings.
   if (history.notice && !noticeShown) console.log(history.notice);
   noticeShown ||= Boolean(history.notice);
-  return reports.map((report) => ({ ...report, history: reportHistory(history.reports.find((r) => r.reportId === report.id), report, Boolean(history.notice)) }));
+  const histories = reports.map((report) => reportHistory(history.reports.find((r) => r.reportId === report.id), report, Boolean(history.notice)));
+  // `npm run build`: the pages read history beside the store, not from it (src/build/globals.ts); the preview keeps it in the store.
+  if (buildRun()) {
+    keepHistory(new Map(reports.map((report, i) => [report.id, histories[i]!])));
+    return reports.map((report) => ({ ...report, historyKept: true }));
+  }
+  return reports.map((report, i) => ({ ...report, history: histories[i] }));
 }
+
+/** Is this `npm run build`'s one reading of the content (not the preview, nor `astro build` run directly)? */
+const buildRun = () => generation === 0 && preloadedCheck()?.dir === CONTENT_DIR;
 
 type Kind = 'site' | 'reports';
 const loaderName = (kind: Kind) => `improvement-report-${kind}`;

@@ -5,6 +5,7 @@ import type { Report, Site } from '../core/model.ts';
 import { i18n, type I18n } from '../i18n/index.ts';
 import { sortReports } from '../core/model.ts';
 import { currentContentError } from './dev-preview.ts';
+import { keptHistory } from '../build/globals.ts';
 
 /** In the dev preview, pages show the content's errors instead (dev-preview.ts); other files fail with them. */
 function throwIfBroken(): void {
@@ -33,7 +34,24 @@ const interfaces = new Map<string, I18n>();
 export async function getReports(): Promise<Report[]> {
   throwIfBroken();
   const entries = await getCollection('reports');
-  return sortReports(entries.map((e) => e.data as unknown as Report));
+  return sortReports(entries.map((e) => withHistory(e.data as unknown as Stored)));
+}
+
+/** A report as the loader stored it: in `npm run build`, its history is kept beside the store (src/build/globals.ts). */
+type Stored = Report & { historyKept?: true };
+/** Each stored report with its history, made once: the same object on every page. */
+const withKept = new WeakMap<Stored, Report>();
+
+function withHistory(stored: Stored): Report {
+  if (!stored.historyKept) return stored;
+  let report = withKept.get(stored);
+  if (!report) {
+    const history = keptHistory()?.get(stored.id);
+    if (!history) throw new Error(`the history of report "${stored.id}" was kept beside Astro's content store, but the pages cannot find it (src/build/globals.ts)`);
+    const { historyKept: _, ...rest } = stored;
+    withKept.set(stored, (report = { ...rest, history }));
+  }
+  return report;
 }
 
 export async function getGlossary(): Promise<Glossary> {

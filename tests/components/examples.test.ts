@@ -197,4 +197,19 @@ describe('small components', () => {
     expect($('strong').text()).toContain('retired');
     expect((await example('history/HistoryStatus.astro', 'no status in that edition'))('.none').length).toBe(1);
   });
+
+  it('HistoryStatus: the markup made once per status (status-html.ts) is StatusTag’s, for every status of both legends', async () => {
+    const statusTag = exampled.find((e) => e.name === 'StatusTag/StatusTag.astro')!.component;
+    const historyStatus = exampled.find((e) => e.name === 'history/HistoryStatus.astro')!.component;
+    let compared = 0;
+    for (const report of [context.plan, context.staged]) {
+      for (const { id } of statuses(report)) {
+        const tag = (await render(statusTag, { report, status: id })).html();
+        expect(tag).toContain(`data-status="${id}"`);
+        expect((await render(historyStatus, { report, status: id })).html()).toBe(tag);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
 });

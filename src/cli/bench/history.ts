@@ -25,8 +25,8 @@ export async function historyCase(options: BenchOptions & { log: (s: string) => 
   try {
     log(`History case: ${options.entries} entries over ${bench.asAts.length} editions (${bench.asAts[0]} to ${bench.asAts.at(-1)}), ${made.entries} in the last, made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const builds = {
-      history: { content: bench.content, out: join(work, 'history-dist'), cache: join(work, 'history-pdf-cache'), runs: [] as Run[] },
-      withoutHistory: { content: made.flat, out: join(work, 'flat-dist'), cache: join(work, 'flat-pdf-cache'), runs: [] as Run[] },
+      history: { content: bench.content, out: join(work, 'history-dist'), cache: join(work, 'history-pdf-cache'), parses: join(work, 'history-parse-cache'), runs: [] as Run[] },
+      withoutHistory: { content: made.flat, out: join(work, 'flat-dist'), cache: join(work, 'flat-pdf-cache'), parses: join(work, 'flat-parse-cache'), runs: [] as Run[] },
     };
     for (let i = 0; i < options.runs; i++) {
       // Taking turns, the first of the two alternating.
@@ -35,7 +35,8 @@ export async function historyCase(options: BenchOptions & { log: (s: string) => 
         const b = builds[name];
         rmSync(b.out, { recursive: true, force: true });
         if (options.coldPdf) rmSync(b.cache, { recursive: true, force: true });
-        const env = childEnv(options.pdf ? { PDF_CACHE: b.cache, REQUIRE_PDF: '1' } : { SKIP_PDF: '1' });
+        // Each build's own caches, empty for its first run (PDFs printed, history's parses made).
+        const env = childEnv({ HISTORY_CACHE: b.parses, ...(options.pdf ? { PDF_CACHE: b.cache, REQUIRE_PDF: '1' } : { SKIP_PDF: '1' }) });
         const run = await measure(['src/cli/build.ts', '--outDir', b.out, '--content', b.content, '--times'], env);
         b.runs.push({ ...run, times: buildTimes(run.output) });
         const t = b.runs.at(-1)!.times;

@@ -31,7 +31,8 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     const floorOut = join(work, 'floor-dist');
     // The build's PDF cache, in the work folder: empty for the first run, so that run prints the PDFs.
     const pdfCache = join(work, 'pdf-cache');
-    const buildEnv = childEnv(options.pdf ? { PDF_CACHE: pdfCache, REQUIRE_PDF: '1' } : { SKIP_PDF: '1' });
+    // So is the cache of history's parses (src/build/history-cache.ts): the first run parses every entry.
+    const buildEnv = childEnv({ HISTORY_CACHE: join(work, 'history-cache'), ...(options.pdf ? { PDF_CACHE: pdfCache, REQUIRE_PDF: '1' } : { SKIP_PDF: '1' }) });
     const plans: Plan[] = [
       { step: 'check', args: ['src/cli/check.ts', '--content', content], env: childEnv({}), runs: [] },
       { step: 'build', args: ['src/cli/build.ts', '--outDir', out, '--content', content, '--times'], env: buildEnv, out, runs: [] },

@@ -22,11 +22,31 @@ export interface ParsedReport {
 
 const DECODER = new TextDecoder('utf-8');
 
+/** What a ParseCache keeps between builds (saved with node:v8's serialize, which keeps Dates). */
+export interface SavedParses {
+  entries: [string, ParsedEntry][];
+  reports: [string, ParsedReport][];
+}
+
 export class ParseCache {
-  private entries = new Map<string, ParsedEntry>();
-  private reports = new Map<string, ParsedReport>();
+  private entries: Map<string, ParsedEntry>;
+  private reports: Map<string, ParsedReport>;
+  /** The blobs asked for since this cache was made: what is worth keeping for the next build. */
+  private used = new Set<string>();
   /** Files parsed so far. */
   parses = 0;
+
+  /** Parses kept from an earlier build (src/build/history-worker.ts), if any. */
+  constructor(saved?: SavedParses) {
+    this.entries = new Map(saved?.entries);
+    this.reports = new Map(saved?.reports);
+  }
+
+  /** The parses of the blobs asked for since this cache was made. */
+  save(): SavedParses {
+    const keep = <T>(parses: Map<string, T>) => [...parses].filter(([blob]) => this.used.has(blob));
+    return { entries: keep(this.entries), reports: keep(this.reports) };
+  }
 
   entry(blob: string, content: Buffer | string): ParsedEntry {
     return this.memo(this.entries, blob, content, parseEntry);
@@ -34,6 +54,7 @@ export class ParseCache {
 
   /** The parse of this blob, if it has been parsed. */
   getEntry(blob: string): ParsedEntry | undefined {
+    this.used.add(blob);
     return this.entries.get(blob);
   }
 
@@ -43,6 +64,7 @@ export class ParseCache {
 
   /** A blob's parse, made once: a blob's content never changes. */
   private memo<T>(parses: Map<string, T>, blob: string, content: Buffer | string, parse: (text: string) => T): T {
+    this.used.add(blob);
     let parsed = parses.get(blob);
     if (!parsed) {
       parsed = parse(typeof content === 'string' ? content : DECODER.decode(content));
@@ -53,6 +75,7 @@ export class ParseCache {
   }
 
   getReport(blob: string): ParsedReport | undefined {
+    this.used.add(blob);
     return this.reports.get(blob);
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * The parses of entry and report.yaml versions that reading history made,
+ * kept between builds in a cache folder (HISTORY_CACHE, default
+ * node_modules/.cache/improvement-report/history, as the PDF's cache), one
+ * file keyed by git blob id. A blob id changes with the file's content, so a
+ * kept parse is never stale for its content; the file also carries a digest
+ * of the code that parses (src/core/history/parse.ts and the frontmatter and
+ * YAML readers, with the versions of their libraries), and is ignored when
+ * that code has changed. Only the versions the last build used are kept.
+ * A missing, unreadable or outdated file means parsing everything, as
+ * without a cache; failing to write it is not an error.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { ParseCache, type SavedParses } from '../core/history/parse.ts';
+
+export function historyCacheFile(): string {
+  return join(resolve(process.env.HISTORY_CACHE ?? 'node_modules/.cache/improvement-report/history'), 'parses.bin');
+}
+
+/** A digest of the code whose output the cache holds. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of ['../core/history/parse.ts', '../core/frontmatter.ts', '../core/yaml.ts']) hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
+  const require = createRequire(import.meta.url);
+  for (const pkg of ['yaml', 'gray-matter']) {
+    try {
+      hash.update(`${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`);
+    } catch {
+      hash.update(`${pkg}@?`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+type Saved = { version: string; parses: SavedParses };
+
+/** The parses kept by the last build, in a ParseCache (empty without them). */
+export function loadParses(file = historyCacheFile()): ParseCache {
+  try {
+    const saved = deserialize(readFileSync(file)) as Saved;
+    if (saved.version === codeVersion()) return new ParseCache(saved.parses);
+  } catch {
+    /* no cache yet, or unreadable: parse everything */
+  }
+  return new ParseCache();
+}
+
+/** Keeps the parses this build used for the next one (written whole, then renamed into place). */
+export function saveParses(cache: ParseCache, file = historyCacheFile()): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, serialize({ version: codeVersion(), parses: cache.save() } satisfies Saved));
+    renameSync(temp, file);
+  } catch {
+    /* a cache that cannot be written: the next build parses again */
+  }
+}
