@@ -8,14 +8,12 @@
  * build. tests/components/examples.test.ts holds this to the components' markup.
  */
 import { escapeHTML } from 'astro/runtime/server/escape.js';
-import { statusSymbol } from '../../core/legend.ts';
-import { legendClass } from '../../core/legend-class.ts';
-import { legendItem, type Report } from '../../core/model.ts';
+import type { Report } from '../../core/model.ts';
 import { statuses } from '../../core/schema.ts';
 import type { I18n } from '../../i18n/index.ts';
+import { attr, tagHtml, tagParts } from '../StatusTag/tag-html.ts';
 
-/** An attribute's value as Astro writes it (only & and " escaped). */
-export const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+export { attr };
 
 /** Per report (the store's object, the same for every page), each status's markup. */
 const made = new WeakMap<Report, Map<string | undefined, string>>();
@@ -35,14 +33,6 @@ function markup(report: Report, status: string | undefined, t: I18n): string {
   if (!statuses(report).some((s) => s.id === status)) {
     return `<strong class="tag tag--unknown" data-status="${attr(status)}">${escapeHTML(t.format(h.unknownStatus, { status }))}</strong>`;
   }
-  // StatusTag.astro's markup, unlinked.
-  const item = legendItem(report, status);
-  const m = t.messages;
-  const prefix = t.format(m.facets.valuePrefix, { label: report.fields.find((f) => f.type === 'status')?.label ?? '' });
-  const label = item.stage ? t.format(m.facets.inStage, { stage: item.stage.label, value: item.label }) : item.label;
-  return (
-    `<strong data-status="${attr(status)}" class="${attr(`tag ${legendClass(status)}`)}">` +
-    `<span class="tag__symbol" aria-hidden="true">${escapeHTML(statusSymbol(report, status))}</span>` +
-    `<span class="tag__label"><span class="visually-hidden">${escapeHTML(prefix)}</span>${escapeHTML(label)}</span></strong>`
-  );
+  // StatusTag's markup, unlinked.
+  return tagHtml(tagParts(report, status, t));
 }
