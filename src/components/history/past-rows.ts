@@ -7,9 +7,8 @@
  * history added to a build.
  */
 import { escapeHTML } from 'astro/runtime/server/escape.js';
-import { formatDate } from '../../core/format.ts';
 import type { EditionEntry } from '../../core/history/types.ts';
-import { referenceInData, referenceLabel, type Report } from '../../core/model.ts';
+import { displayValue, referenceInData, referenceLabel, type Report } from '../../core/model.ts';
 import { statusField } from '../../core/schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { entryUrl } from '../../site/urls.ts';
@@ -43,13 +42,17 @@ export function pastTable(report: Report, t: I18n): PastTable {
   return table;
 }
 
-/** A field's value as it stood: a date formatted, a declared value by its label, else as written. */
+/**
+ * A field's value as it stood, as its field type shows it today (displayValue: a date formatted, a
+ * choice by its label, a percentage with %). A past value need not be valid now: a date not written
+ * YYYY-MM-DD is shown as written, a choice no longer declared by its id.
+ */
 function text(report: Report, field: Field, value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
   if (Array.isArray(value)) return value.map((v) => text(report, field, v)).join(', ');
-  const s = String(value);
-  if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(s)) return formatDate(s);
-  return field.values?.find((v) => v.id === s)?.label ?? s;
+  if (typeof value !== 'string' && typeof value !== 'number') return String(value);
+  if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(value))) return String(value);
+  return displayValue(report, field, value);
 }
 
 /** One entry's row, as it stood in an edition. */

@@ -14,9 +14,9 @@ import { termPattern, type Glossary } from '../glossary.ts';
 import { changeWords } from '../history/describe.ts';
 import { groupChanges } from '../history/index.ts';
 import type { EntryChange, EntryRef } from '../history/types.ts';
-import { latestChanges } from '../history/view.ts';
+import { changeReference, latestChanges } from '../history/view.ts';
 import { statusSymbol } from '../legend.ts';
-import { countBy, facets, progress, referenceInData, referenceText, valuesOf, type Report } from '../model.ts';
+import { countBy, facets, progress, valuesOf, type Report } from '../model.ts';
 import { inSentence, statuses, statusField } from '../schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { printNodes, type NodeOptions, type PrintNode } from './nodes.ts';
@@ -74,12 +74,8 @@ function printChanges(report: Report, t: I18n): PrintDocument['changes'] {
   if (!changes) return undefined;
   const h = t.messages.history;
   const groups = groupChanges(changes);
-  // Each line starts with the row's reference in that edition ("Row 14"), as the changes page gives it; a removed row's, in the edition before.
-  const editionEntry = (asAt: string, id: string) => report.history?.editions.find((x) => x.asAt === asAt)?.entries.find((x) => x.id === id);
-  const reference = (group: string, id: string) => {
-    const value = referenceInData(report, editionEntry(group === 'removed' ? changes.from : changes.to, id)?.data);
-    return value === undefined ? undefined : referenceText(report, value, t.messages);
-  };
+  // Each line starts with the row's reference, as on the changes page.
+  const reference = (group: string, id: string) => changeReference(report, changes, group, id, t.messages);
   const dates = { previous: formatDate(changes.from), date: formatDate(changes.to), report: report.title };
   const order = ['complete', 'worse', 'better', 'slipped', 'added', 'removed', 'other'] as const;
   const list = order
