@@ -2,20 +2,22 @@
  * The page-building half of `npm run build`, which src/build/build.ts runs in a
  * child process: checks the content (printing the same messages as `npm run
  * check`) in a worker thread while Astro starts, builds the pages with Astro
- * into the folder it is given, tells the parent what it built, and exits, so
- * that all of Astro's memory is returned before the search index and the PDF
- * are made.
+ * into the folder it is given, handing the parent each page the search index
+ * reads as it is rendered, tells the parent what it built, and exits, so that
+ * all of Astro's memory is returned before the PDF is made.
  *
  * Not meant to be run by hand: it talks to its parent over Node's IPC channel.
  */
 import { rmSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
 import type { History } from '../core/history/types.ts';
 import type { LoadResult } from '../core/load.ts';
-import { deferSteps, preload } from './globals.ts';
+import { deferSteps, feedSearchPages, preload } from './globals.ts';
 import type { BuiltSite } from './post-build.ts';
+import { searchFrames } from './search-feed.ts';
 import { enableCompileCache, flushCompileCache } from './compile-cache.ts';
 import { progress } from './progress.ts';
 
@@ -102,9 +104,25 @@ const history = new Promise<History>((resolve, reject) => {
 }).finally(() => (historyDone = performance.now()));
 history.catch(() => {});
 
-// 2. Pages.
+// 2. Pages; those the search index reads go to the parent as they are rendered, through
+// the pipe it opened as fd 4 (src/build/search-feed.ts).
+const pipe = new Socket({ fd: 4, readable: false, writable: true });
+// Written a few hundred KB at a time: a write per page would wake the parent a thousand times.
+let batch: Buffer[] = [];
+let batched = 0;
+const flush = () => {
+  if (batch.length) pipe.write(batch.length === 1 ? batch[0]! : Buffer.concat(batch, batched));
+  batch = [];
+  batched = 0;
+};
+const write = (frame: Buffer) => {
+  batch.push(frame);
+  batched += frame.length;
+  if (batched >= 256 * 1024) flush();
+};
 try {
   preload(values.content, checked, history);
+  feedSearchPages({ expect: (files) => write(searchFrames.list(files)), page: (file, html) => write(searchFrames.page(file, html)) });
   const astroStarted = performance.now();
   const { build } = await import('astro');
   const slot = deferSteps();
@@ -113,6 +131,8 @@ try {
   // project's node_modules/.astro, which `astro sync` also writes (src/build/build-folders.ts).
   await build({ root: process.cwd(), outDir: values.outDir, ...(values.cacheDir ? { cacheDir: values.cacheDir } : {}), logLevel: values.verbose ? 'info' : 'warn' });
   if (!slot.built) throw new Error('Astro finished without reporting the pages it wrote');
+  flush();
+  await new Promise<void>((resolve) => pipe.end(resolve));
   await send({ type: 'built', entries, built: slot.built, times: { start: checkStarted, check: checkDone - checkStarted, history: historyDone - checkStarted, pages: performance.now() - astroStarted } });
   flushCompileCache();
   process.exit(0);
