@@ -13,10 +13,12 @@ import { Socket } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
+import { gitRunner, repository } from '../core/history/git.ts';
 import type { History } from '../core/history/types.ts';
 import type { LoadResult } from '../core/load.ts';
 import { deferSteps, feedSearchPages, preload } from './globals.ts';
 import type { BuiltSite } from './post-build.ts';
+import type { CheckWorkerMessage } from './check-worker.ts';
 import { searchFrames } from './search-feed.ts';
 import { enableCompileCache, flushCompileCache } from './compile-cache.ts';
 import { progress } from './progress.ts';
@@ -71,11 +73,24 @@ progress('Checking content…');
 const checkStarted = performance.now();
 let checkDone = 0;
 let entries = 0;
+// History from git, in a worker thread of its own beside the check and Astro's start; without a
+// history to read (no git, not a repository, a shallow clone: one edition, the content as it is
+// now), the check's worker reads that edition once it has checked the content (check-worker.ts).
+const repo = repository(gitRunner(), values.content);
+const ownHistoryWorker = repo.ok && !repo.repository.shallow;
+let historyFromCheck: { resolve: (history: History) => void; reject: (error: Error) => void } | undefined;
 const checked = new Promise<LoadResult>((resolve, reject) => {
-  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: values.content } });
-  worker.once('message', (result: LoadResult) => resolve(result));
-  worker.once('error', reject);
-  worker.once('exit', (code) => reject(new Error(`the content check stopped unexpectedly (exit code ${code})`)));
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: values.content, history: !ownHistoryWorker } });
+  worker.on('message', (message: CheckWorkerMessage) => (message.kind === 'checked' ? resolve(message.result) : historyFromCheck?.resolve(message.history)));
+  worker.once('error', (error) => {
+    reject(error);
+    historyFromCheck?.reject(error);
+  });
+  worker.once('exit', (code) => {
+    const error = new Error(`the content check stopped unexpectedly (exit code ${code})`);
+    reject(error);
+    historyFromCheck?.reject(error);
+  });
 }).then(async (result) => {
   checkDone = performance.now();
   entries = result.content?.reports.reduce((n, r) => n + r.entries.length, 0) ?? 0;
@@ -93,10 +108,10 @@ checked.catch(async (error: unknown) => {
   process.exit(1);
 });
 
-// History from git, in a worker thread of its own beside the check and Astro's start. Should it
-// fail, the loader reads history itself (and says what went wrong, as it would have without this).
+// Should reading history fail, the loader reads it itself (and says what went wrong, as it would have without this).
 let historyDone = 0;
 const history = new Promise<History>((resolve, reject) => {
+  if (!ownHistoryWorker) return void (historyFromCheck = { resolve, reject });
   const worker = new Worker(new URL('./history-worker.ts', import.meta.url), { workerData: { dir: values.content } });
   worker.once('message', (result: History) => resolve(result));
   worker.once('error', reject);
