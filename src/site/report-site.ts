@@ -32,8 +32,7 @@ const SITE_ROUTES = [
  */
 const EXPORT_ROUTES = EXPORT_FORMATS.map((f) => ({ pattern: `/[report]/${f.file}`, entrypoint: new URL('../routes/export.ts', import.meta.url) }));
 
-export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroIntegration {
-  const steps = options.steps ?? [];
+export function reportSite(options: { steps?: () => Promise<PostBuildStep[]> } = {}): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -63,7 +62,7 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
         // process that ran Astro has exited and its memory is free (src/build/globals.ts).
         const slot = deferred();
         if (slot) slot.built = built;
-        else await runSteps(steps, built, (name) => logger.fork(name));
+        else await runSteps((await options.steps?.()) ?? [], built, (name) => logger.fork(name));
       },
     },
   };
