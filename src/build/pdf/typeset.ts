@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrintDocument } from '../../core/print/types.ts';
+import { withRowFits } from './fit.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono.ttf'];
@@ -29,7 +30,7 @@ export interface Typeset {
 }
 
 /** What a typeset PDF depends on besides its document: part of the PDF cache's key (step.ts). */
-export const TYPESET_FILES = [TEMPLATE, fileURLToPath(import.meta.url)];
+export const TYPESET_FILES = [TEMPLATE, fileURLToPath(import.meta.url), fileURLToPath(new URL('./fit.ts', import.meta.url))];
 
 const PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
 
@@ -58,11 +59,28 @@ function getCompiler(): Compiler {
   return compiler;
 }
 
-/** Typesets one print document; throws with Typst's message if the template fails. */
-export function typeset(doc: PrintDocument): Typeset {
+/**
+ * Each table row's height as Typst lays it out, in points, by reference: the
+ * template measures every row when the document asks it to ("probe"), so that
+ * fit.ts's estimate can be checked against it (tests/unit/pdf-fit.test.ts).
+ */
+export function measureRows(doc: PrintDocument & { size: number }): { ref: string; height: number }[] {
   const c = getCompiler();
   const data = join(dirname(TEMPLATE), 'data.json');
-  c.mapShadow(data, Buffer.from(JSON.stringify(doc)));
+  c.mapShadow(data, Buffer.from(JSON.stringify({ ...withRowFits(doc, doc.size), probe: true })));
+  try {
+    return c.query({ mainFileContent: readFileSync(TEMPLATE, 'utf8') }, { selector: '<row>' }).map((m: { value: { ref: string; height: number } }) => m.value);
+  } finally {
+    c.unmapShadow(data);
+    c.evictCache(0);
+  }
+}
+
+/** Typesets one print document at its body size (points); throws with Typst's message if the template fails. */
+export function typeset(doc: PrintDocument & { size: number }): Typeset {
+  const c = getCompiler();
+  const data = join(dirname(TEMPLATE), 'data.json');
+  c.mapShadow(data, Buffer.from(JSON.stringify(withRowFits(doc, doc.size))));
   try {
     const result = c.compile({ mainFileContent: readFileSync(TEMPLATE, 'utf8') });
     const document = result.result;
