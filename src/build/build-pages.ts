@@ -122,6 +122,8 @@ history.catch(() => {});
 // 2. Pages; those the search index reads go to the parent as they are rendered, through
 // the pipe it opened as fd 4 (src/build/search-feed.ts).
 const pipe = new Socket({ fd: 4, readable: false, writable: true });
+// A parent that is gone makes writes fail (EPIPE): this process then stops on its own ('disconnect' above).
+pipe.on('error', () => {});
 // Written a few hundred KB at a time: a write per page would wake the parent a thousand times.
 let batch: Buffer[] = [];
 let batched = 0;
