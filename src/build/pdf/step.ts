@@ -11,20 +11,39 @@
  * goes on without the PDF (the links stay hidden); REQUIRE_PDF=1 makes that
  * an error (for CI).
  *
- * A PDF is not typeset again when what it is made from has not changed: it
- * is kept in a cache folder (PDF_CACHE, default
- * node_modules/.cache/improvement-report/pdf) under a SHA-256 digest of the
- * print document, the variant, the template, the typesetting code and the
- * Typst package's version.
+ * Typeset in parts, joined into one tagged PDF (join.ts): the front, the
+ * table in chunks of at most PDF_PART_ROWS rows (src/core/print/parts.ts),
+ * the glossary, then the running footers alone, drawn onto the joined pages.
+ * Typst's memory grows with what one compile lays out: parts keep it low.
+ *
+ * Nothing is typeset again that has not changed. A cache folder (PDF_CACHE,
+ * default node_modules/.cache/improvement-report/pdf) keeps each finished PDF
+ * under a SHA-256 digest of the print document, the variant, the rows per
+ * part, the template, the code and the packages' versions (an unchanged
+ * document costs a file copy), and each part's PDF under a digest of the
+ * part's own JSON and the same (an edit to one entry typesets its chunk
+ * again, the front whose counts it may change, and the footers, then joins).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LARGE_PRINT_PT, PDF_VARIANTS, PRINT_DOCUMENT, STANDARD_PT, pdfLargeLinkText, pdfLinkText, pdfPath, type PdfVariant } from '../../core/pdf.ts';
 import type { PrintDocument } from '../../core/print/types.ts';
 import { i18n } from '../../i18n/index.ts';
 import type { PostBuildStep } from '../post-build.ts';
+import { footerPart, partRows, printParts } from '../../core/print/parts.ts';
+import type { PrintPart } from '../../core/print/types.ts';
+import { joinParts, type JoinPart } from './join.ts';
 import { typesetterVersion, typeset, TYPESET_FILES } from './typeset.ts';
+
+const require = createRequire(import.meta.url);
+/** What a PDF depends on besides its document: the template, the code that typesets, cuts and joins. */
+const CODE_FILES = [...TYPESET_FILES, fileURLToPath(new URL('./join.ts', import.meta.url)), fileURLToPath(new URL('../../core/print/parts.ts', import.meta.url))];
+// (Its package.json is not among its exports: found beside its entry point.)
+const PDF_LIB_ENTRY = require.resolve('@cantoo/pdf-lib');
+const PDF_LIB = (JSON.parse(readFileSync(join(PDF_LIB_ENTRY.slice(0, PDF_LIB_ENTRY.lastIndexOf('@cantoo/pdf-lib') + '@cantoo/pdf-lib'.length), 'package.json'), 'utf8')) as { version: string }).version;
 
 export function pdfCacheDir(): string {
   return resolve(process.env.PDF_CACHE ?? 'node_modules/.cache/improvement-report/pdf');
@@ -39,13 +58,62 @@ function writeAtomic(file: string, data: string | Uint8Array): void {
 
 const SIZES: Record<PdfVariant, number> = { standard: STANDARD_PT, 'large-print': LARGE_PRINT_PT };
 
-/** The digest of everything a PDF is made from. */
-function digestOf(json: string, variant: PdfVariant): string {
+/** The digest of everything a PDF, or a part of one, is made from. */
+function digestOf(json: string, variant: PdfVariant, rows: number): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ variant, size: SIZES[variant], typst: typesetterVersion() }));
-  for (const file of TYPESET_FILES) hash.update(readFileSync(file));
+  hash.update(JSON.stringify({ variant, size: SIZES[variant], rows, typst: typesetterVersion(), pdfLib: PDF_LIB }));
+  for (const file of CODE_FILES) hash.update(readFileSync(file));
   hash.update(json);
   return hash.digest('hex');
+}
+
+/** What the cache keeps of a part beside its PDF. */
+interface PartMeta {
+  pages: number;
+  levels: number[];
+  ua: boolean;
+  warning?: string;
+}
+
+/** A part's PDF from the cache, or undefined (absent, or removed by another build meanwhile). */
+function cachedPart(file: string): (JoinPart & PartMeta) | undefined {
+  try {
+    const meta = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as PartMeta;
+    return { ...meta, pdf: readFileSync(`${file}.pdf`) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Typesets the parts (or takes them from the cache, under `prefix`), in
+ * order; removes the cached parts under `prefix` that are not used any more.
+ */
+function typesetParts(parts: PrintPart[], cache: string, prefix: string, variant: PdfVariant, rows: number, counts: { typeset: number; reused: number }) {
+  const out: (JoinPart & PartMeta)[] = [];
+  const used = new Set<string>();
+  for (const part of parts) {
+    const name = `${prefix}part-${digestOf(JSON.stringify(part), variant, rows)}`;
+    used.add(name);
+    const file = join(cache, name);
+    let made = cachedPart(file);
+    if (made) counts.reused++;
+    else {
+      const result = typeset(part, { tags: part.part !== 'footers' });
+      made = { pdf: result.pdf, pages: result.pages, levels: result.levels, ua: result.ua, ...(result.warning ? { warning: result.warning } : {}) };
+      writeAtomic(`${file}.pdf`, result.pdf);
+      writeAtomic(`${file}.json`, JSON.stringify({ pages: made.pages, levels: made.levels, ua: made.ua, ...(made.warning ? { warning: made.warning } : {}) }));
+      counts.typeset++;
+    }
+    out.push(made);
+  }
+  return { out, used };
+}
+
+function prune(cache: string, prefix: string, used: Set<string>): void {
+  for (const old of readdirSync(cache)) {
+    if (old.startsWith(`${prefix}part-`) && !used.has(old.replace(/\.(pdf|json)$/, ''))) rmSync(join(cache, old), { force: true });
+  }
 }
 
 interface Made {
@@ -66,15 +134,17 @@ export const pdfStep: PostBuildStep = {
     const cache = pdfCacheDir();
     mkdirSync(cache, { recursive: true });
     let typesetCount = 0;
+    const counts = { typeset: 0, reused: 0 };
+    const rows = partRows();
     const made = new Map<string, Made[]>();
     for (const { id, json } of documents) {
       const list: Made[] = [];
       for (const { id: variant } of PDF_VARIANTS) {
         const file = pdfPath(`${id}/${id}.pdf`, variant);
         const prefix = `${id}-${variant}-`;
-        const digest = digestOf(json, variant);
+        const digest = digestOf(json, variant, rows);
         // Cached as <report>-<variant>-<digest>.<pages>.pdf: the page count is not read back from the PDF.
-        const cached = readdirSync(cache).find((f) => f.startsWith(`${prefix}${digest}.`));
+        const cached = readdirSync(cache).find((f) => f.startsWith(`${prefix}${digest}.`) && f.endsWith('.pdf'));
         let pdf: Uint8Array;
         let pages: number;
         if (cached) {
@@ -82,9 +152,15 @@ export const pdfStep: PostBuildStep = {
           pages = Number(cached.split('.').at(-2));
           logger.info(`${file}: unchanged, from the cache`);
         } else {
-          let out: ReturnType<typeof typeset>;
+          const doc: PrintDocument = { ...(JSON.parse(json) as PrintDocument), size: SIZES[variant] };
           try {
-            out = typeset({ ...(JSON.parse(json) as PrintDocument), size: SIZES[variant] });
+            // The parts, then the footers of as many pages as they make together.
+            const { out: parts, used } = typesetParts(printParts(doc, rows), cache, prefix, variant, rows, counts);
+            pages = parts.reduce((n, p) => n + p.pages, 0);
+            const { out: [footers], used: usedFooters } = typesetParts([footerPart(doc, pages)], cache, prefix, variant, rows, counts);
+            pdf = await joinParts(parts, footers!.pdf);
+            prune(cache, prefix, new Set([...used, ...usedFooters]));
+            for (const warning of new Set(parts.map((p) => p.warning).filter(Boolean))) logger.warn(`${file}: ${warning}`);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             if ((error as { code?: string }).code === 'TYPST_UNAVAILABLE') {
@@ -97,13 +173,11 @@ export const pdfStep: PostBuildStep = {
             logger.warn(`${file} could not be made (${message.split('\n')[0]}); the report page links only the standard PDF.`);
             continue;
           }
-          ({ pdf, pages } = out);
-          if (out.warning) logger.warn(`${file}: ${out.warning}`);
           typesetCount++;
-          // Keep only the newest PDF of each report and variant in the cache.
-          for (const old of readdirSync(cache)) if (old.startsWith(prefix)) rmSync(join(cache, old), { force: true });
+          // Keep only the newest PDF of each report and variant in the cache (and the parts it is made of).
+          for (const old of readdirSync(cache)) if (old.startsWith(prefix) && !old.startsWith(`${prefix}part-`)) rmSync(join(cache, old), { force: true });
           writeAtomic(join(cache, `${prefix}${digest}.${pages}.pdf`), pdf);
-          logger.info(`${file}: typeset`);
+          logger.info(`${file}: typeset in parts`);
         }
         writeFileSync(join(dir, file), pdf);
         logger.info(`${file}: ${pages} pages, ${Math.round(pdf.length / 1024)} KB`);
@@ -129,6 +203,11 @@ export const pdfStep: PostBuildStep = {
     }
     const count = [...made.values()].reduce((n, l) => n + l.length, 0);
     const reused = count - typesetCount;
-    return `${count} PDF${count === 1 ? '' : 's'}${reused ? ` (${reused === count ? 'all' : reused} unchanged, from the cache)` : ''}`;
+    // "2 PDFs (1 unchanged, from the cache; 3 of 12 parts typeset again)"
+    const notes = [
+      ...(reused ? [`${reused === count ? 'all' : reused} unchanged, from the cache`] : []),
+      ...(typesetCount ? [`${counts.typeset} of ${counts.typeset + counts.reused} parts typeset${counts.reused ? ' again' : ''}`] : []),
+    ];
+    return `${count} PDF${count === 1 ? '' : 's'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   },
 };
