@@ -36,7 +36,8 @@ import type { PostBuildStep } from '../post-build.ts';
 import { footerPart, partRows, printParts } from '../../core/print/parts.ts';
 import type { PrintPart } from '../../core/print/types.ts';
 import { joinParts, type JoinPart } from './join.ts';
-import { typesetterVersion, typeset, TYPESET_FILES } from './typeset.ts';
+import { typesetterVersion, TYPESET_FILES } from './typeset.ts';
+import { Typesetters } from './typesetters.ts';
 
 const require = createRequire(import.meta.url);
 /** What a PDF depends on besides its document: the template, the code that typesets, cuts and joins. */
@@ -87,33 +88,33 @@ function cachedPart(file: string): (JoinPart & PartMeta) | undefined {
 
 /**
  * Typesets the parts (or takes them from the cache, under `prefix`), in
- * order; removes the cached parts under `prefix` that are not used any more.
+ * order, `typesetters` at a time; says which cached parts it used.
  */
-function typesetParts(parts: PrintPart[], cache: string, prefix: string, variant: PdfVariant, rows: number, counts: { typeset: number; reused: number }) {
-  const out: (JoinPart & PartMeta)[] = [];
-  const used = new Set<string>();
-  for (const part of parts) {
-    const name = `${prefix}part-${digestOf(JSON.stringify(part), variant, rows)}`;
-    used.add(name);
-    const file = join(cache, name);
-    let made = cachedPart(file);
-    if (made) counts.reused++;
-    else {
-      const result = typeset(part, { tags: part.part !== 'footers' });
-      made = { pdf: result.pdf, pages: result.pages, levels: result.levels, ua: result.ua, ...(result.warning ? { warning: result.warning } : {}) };
+async function typesetParts(parts: PrintPart[], cache: string, prefix: string, variant: PdfVariant, rows: number, counts: { typeset: number; reused: number }, typesetters: Typesetters) {
+  const names = parts.map((part) => `${prefix}part-${digestOf(JSON.stringify(part), variant, rows)}`);
+  const out = await Promise.all(
+    parts.map(async (part, i): Promise<JoinPart & PartMeta> => {
+      const file = join(cache, names[i]!);
+      const cached = cachedPart(file);
+      if (cached) {
+        counts.reused++;
+        return cached;
+      }
+      const result = await typesetters.typeset(part, { tags: part.part !== 'footers' });
+      const meta: PartMeta = { pages: result.pages, levels: result.levels, ua: result.ua, ...(result.warning ? { warning: result.warning } : {}) };
       writeAtomic(`${file}.pdf`, result.pdf);
-      writeAtomic(`${file}.json`, JSON.stringify({ pages: made.pages, levels: made.levels, ua: made.ua, ...(made.warning ? { warning: made.warning } : {}) }));
+      writeAtomic(`${file}.json`, JSON.stringify(meta));
       counts.typeset++;
-    }
-    out.push(made);
-  }
-  return { out, used };
+      return { ...meta, pdf: result.pdf };
+    }),
+  );
+  return { out, used: new Set(names) };
 }
 
-function prune(cache: string, prefix: string, used: Set<string>): void {
-  for (const old of readdirSync(cache)) {
-    if (old.startsWith(`${prefix}part-`) && !used.has(old.replace(/\.(pdf|json)$/, ''))) rmSync(join(cache, old), { force: true });
-  }
+/** The number of Typst processes at a time: PDF_WORKERS, or 1 (see BENCHMARKS.md: two took more memory than they saved time). */
+function workers(): number {
+  const value = Number(process.env.PDF_WORKERS);
+  return Number.isInteger(value) && value > 0 ? value : 1;
 }
 
 interface Made {
@@ -137,53 +138,77 @@ export const pdfStep: PostBuildStep = {
     const counts = { typeset: 0, reused: 0 };
     const rows = partRows();
     const made = new Map<string, Made[]>();
-    for (const { id, json } of documents) {
-      const list: Made[] = [];
-      for (const { id: variant } of PDF_VARIANTS) {
+    // 1. What is not in the cache whole: its parts, typeset (or from the cache), then its footers.
+    const typesetters = new Typesetters(workers());
+    const jobs = documents.flatMap(({ id, json }) =>
+      PDF_VARIANTS.map(({ id: variant }) => {
         const file = pdfPath(`${id}/${id}.pdf`, variant);
         const prefix = `${id}-${variant}-`;
         const digest = digestOf(json, variant, rows);
         // Cached as <report>-<variant>-<digest>.<pages>.pdf: the page count is not read back from the PDF.
         const cached = readdirSync(cache).find((f) => f.startsWith(`${prefix}${digest}.`) && f.endsWith('.pdf'));
-        let pdf: Uint8Array;
-        let pages: number;
-        if (cached) {
-          pdf = readFileSync(join(cache, cached));
-          pages = Number(cached.split('.').at(-2));
-          logger.info(`${file}: unchanged, from the cache`);
-        } else {
-          const doc: PrintDocument = { ...(JSON.parse(json) as PrintDocument), size: SIZES[variant] };
-          try {
-            // The parts, then the footers of as many pages as they make together.
-            const { out: parts, used } = typesetParts(printParts(doc, rows), cache, prefix, variant, rows, counts);
-            pages = parts.reduce((n, p) => n + p.pages, 0);
-            const { out: [footers], used: usedFooters } = typesetParts([footerPart(doc, pages)], cache, prefix, variant, rows, counts);
-            pdf = await joinParts(parts, footers!.pdf);
-            prune(cache, prefix, new Set([...used, ...usedFooters]));
-            for (const warning of new Set(parts.map((p) => p.warning).filter(Boolean))) logger.warn(`${file}: ${warning}`);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            if ((error as { code?: string }).code === 'TYPST_UNAVAILABLE') {
-              if (process.env.REQUIRE_PDF) throw error;
-              logger.warn(message);
-              return;
-            }
-            // The standard PDF is the one the build promises; without large print the build goes on, saying why.
-            if (variant !== 'large-print') throw error;
-            logger.warn(`${file} could not be made (${message.split('\n')[0]}); the report page links only the standard PDF.`);
-            continue;
-          }
-          typesetCount++;
-          // Keep only the newest PDF of each report and variant in the cache (and the parts it is made of).
-          for (const old of readdirSync(cache)) if (old.startsWith(prefix) && !old.startsWith(`${prefix}part-`)) rmSync(join(cache, old), { force: true });
-          writeAtomic(join(cache, `${prefix}${digest}.${pages}.pdf`), pdf);
-          logger.info(`${file}: typeset in parts`);
-        }
-        writeFileSync(join(dir, file), pdf);
-        logger.info(`${file}: ${pages} pages, ${Math.round(pdf.length / 1024)} KB`);
-        list.push({ file, variant, pages, bytes: pdf.length });
-      }
+        const doc: PrintDocument = { ...(JSON.parse(json) as PrintDocument), size: SIZES[variant] };
+        const parts = cached
+          ? undefined
+          : (async () => {
+              const { out, used } = await typesetParts(printParts(doc, rows), cache, prefix, variant, rows, counts, typesetters);
+              const pages = out.reduce((n, p) => n + p.pages, 0);
+              const footers = await typesetParts([footerPart(doc, pages)], cache, prefix, variant, rows, counts, typesetters);
+              return { parts: out, footers: footers.out[0]!, pages, used: new Set([...used, ...footers.used]) };
+            })();
+        // (Handled below, in order.)
+        parts?.catch(() => undefined);
+        return { id, variant, file, prefix, digest, cached, parts };
+      }),
+    );
+    const started = performance.now();
+    await Promise.allSettled(jobs.map((j) => j.parts));
+    if (counts.typeset) logger.info(`${counts.typeset} parts typeset in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    // Typst's memory is given back before the parts are joined.
+    typesetters.close();
+
+    // 2. Join each, in order, and keep it in the cache.
+    for (const { id, variant, file, prefix, digest, cached, parts } of jobs) {
+      const list = made.get(id) ?? [];
       made.set(id, list);
+      let pdf: Uint8Array;
+      let pages: number;
+      if (cached) {
+        pdf = readFileSync(join(cache, cached));
+        pages = Number(cached.split('.').at(-2));
+        logger.info(`${file}: unchanged, from the cache`);
+      } else {
+        let typeset: Awaited<typeof parts>;
+        try {
+          typeset = await parts;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          if ((error as { code?: string }).code === 'TYPST_UNAVAILABLE') {
+            if (process.env.REQUIRE_PDF) throw error;
+            logger.warn(message);
+            return;
+          }
+          // The standard PDF is the one the build promises; without large print the build goes on, saying why.
+          if (variant !== 'large-print') throw error;
+          logger.warn(`${file} could not be made (${message.split('\n')[0]}); the report page links only the standard PDF.`);
+          continue;
+        }
+        for (const warning of new Set(typeset!.parts.map((p) => p.warning).filter(Boolean))) logger.warn(`${file}: ${warning}`);
+        const joining = performance.now();
+        pdf = await joinParts(typeset!.parts, typeset!.footers.pdf);
+        logger.info(`${file}: ${typeset!.parts.length} parts joined in ${((performance.now() - joining) / 1000).toFixed(2)} s`);
+        pages = typeset!.pages;
+        typesetCount++;
+        // Keep only the newest PDF of each report and variant in the cache, and the parts it is made of.
+        for (const old of readdirSync(cache)) {
+          if (old.startsWith(prefix) && (old.startsWith(`${prefix}part-`) ? !typeset!.used.has(old.replace(/\.(pdf|json)$/, '')) : true)) rmSync(join(cache, old), { force: true });
+        }
+        writeAtomic(join(cache, `${prefix}${digest}.${pages}.pdf`), pdf);
+        logger.info(`${file}: typeset in parts and joined`);
+      }
+      writeFileSync(join(dir, file), pdf);
+      logger.info(`${file}: ${pages} pages, ${Math.round(pdf.length / 1024)} KB`);
+      list.push({ file, variant, pages, bytes: pdf.length });
     }
     // Show the links, with what they lead to. The report page has empty, hidden
     // placeholders until the PDFs exist: no dead link without them.
