@@ -17,7 +17,7 @@ export interface SiteBuild {
 /** The real content, built at the root and under a sub-path. */
 export const SITES = {
   // example.org is reserved for examples: no real site is named.
-  // Its PDFs typeset in parts of at most 6 rows of the table (the report has 20): themes cut into chunks, joined.
-  root: { dir: resolve(OUTPUT, 'dist'), base: '/', content: CONTENT, site: 'https://plan.example.org', env: { PDF_PART_ROWS: '6' } },
+  // Its PDFs typeset in parts of at most 4 rows of the table (the report has 20, in themes of 1 to 6): themes cut into chunks, joined.
+  root: { dir: resolve(OUTPUT, 'dist'), base: '/', content: CONTENT, site: 'https://plan.example.org', env: { PDF_PART_ROWS: '4' } },
   base: { dir: resolve(OUTPUT, 'dist-base'), base: '/plan', content: CONTENT },
 } satisfies Record<string, SiteBuild>;
