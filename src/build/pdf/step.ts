@@ -15,6 +15,8 @@
  * table in chunks of at most PDF_PART_ROWS rows (src/core/print/parts.ts),
  * the glossary, then the running footers alone, drawn onto the joined pages.
  * Typst's memory grows with what one compile lays out: parts keep it low.
+ * They are typeset in child processes (typesetters.ts), PDF_WORKERS at a
+ * time (default 2), which end before the parts are joined.
  *
  * Nothing is typeset again that has not changed. A cache folder (PDF_CACHE,
  * default node_modules/.cache/improvement-report/pdf) keeps each finished PDF
@@ -27,6 +29,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LARGE_PRINT_PT, PDF_VARIANTS, PRINT_DOCUMENT, STANDARD_PT, pdfLargeLinkText, pdfLinkText, pdfPath, type PdfVariant } from '../../core/pdf.ts';
@@ -111,10 +114,14 @@ async function typesetParts(parts: PrintPart[], cache: string, prefix: string, v
   return { out, used: new Set(names) };
 }
 
-/** The number of Typst processes at a time: PDF_WORKERS, or 1 (see BENCHMARKS.md: two took more memory than they saved time). */
+/**
+ * The number of Typst processes at a time: PDF_WORKERS, or 2 where the
+ * machine has two cores or more. Two took 0.65 GB together at 1,000 entries
+ * (BENCHMARKS.md), less than the page build before them.
+ */
 function workers(): number {
   const value = Number(process.env.PDF_WORKERS);
-  return Number.isInteger(value) && value > 0 ? value : 1;
+  return Number.isInteger(value) && value > 0 ? value : Math.min(2, availableParallelism());
 }
 
 interface Made {
