@@ -199,6 +199,10 @@ describe('the PDFs in the build', () => {
       const pages = pdfPages(file);
       for (let p = 1; p <= pages; p++) expect(flat(pdftext(file, p)), `${file} page ${p}`).toContain(flat(`Page ${p} of ${pages}`));
       expect(struct).not.toMatch(/Page \d+ of/);
+      // The metadata of the joined PDF: its own page count, and PDF/UA-1 (every part passed Typst's checks).
+      const meta = pdfinfo(file, '-meta');
+      expect(meta).toContain(`<xmpTPg:NPages>${pages}</xmpTPg:NPages>`);
+      expect(meta).toContain('<pdfuaid:part>1</pdfuaid:part>');
       // Every font embedded.
       const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
       expect(fonts.length, file).toBeGreaterThan(0);
