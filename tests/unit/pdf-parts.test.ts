@@ -19,7 +19,7 @@ import { i18n } from '../../src/i18n/index.ts';
 import { CONTENT } from '../helpers/paths.ts';
 import { flat, pdfinfo, pdfPages, pdftext } from '../helpers/pdf.ts';
 
-const row = (n: number): PrintRow => ({ ref: String(n), title: `Row ${n}`, cells: [], weight: 0, weights: [] });
+const row = (n: number): PrintRow => ({ ref: String(n), title: `Row ${n}`, cells: [] });
 const group = (heading: string, from: number, count: number): PrintGroup => ({ heading, rows: Array.from({ length: count }, (_, i) => row(from + i)) });
 
 describe('the parts of a print document', () => {

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrintDocument, PrintPart } from '../../core/print/types.ts';
+import { withRowFits } from './fit.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono.ttf'];
@@ -33,7 +34,7 @@ export interface Typeset {
 }
 
 /** What a typeset PDF depends on besides its document: part of the PDF cache's key (step.ts). */
-export const TYPESET_FILES = [TEMPLATE, fileURLToPath(import.meta.url)];
+export const TYPESET_FILES = [TEMPLATE, fileURLToPath(import.meta.url), fileURLToPath(new URL('./fit.ts', import.meta.url))];
 
 const PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
 
@@ -63,14 +64,34 @@ function getCompiler(): Compiler {
 }
 
 /**
- * Typesets one print document, or one part of it (src/core/print/parts.ts);
- * throws with Typst's message if the template fails. `tags: false` for the
- * running footers alone (join.ts marks them as artifacts where it draws them).
+ * Each table row's height as Typst lays it out, in points, by reference: the
+ * template measures every row when the document asks it to ("probe"), so that
+ * fit.ts's estimate can be checked against it (tests/unit/pdf-fit.test.ts).
+ */
+export function measureRows(doc: PrintDocument & { size: number }): { ref: string; height: number }[] {
+  const c = getCompiler();
+  const data = join(dirname(TEMPLATE), 'data.json');
+  c.mapShadow(data, Buffer.from(JSON.stringify({ ...withRowFits(doc, doc.size), probe: true })));
+  try {
+    return c.query({ mainFileContent: readFileSync(TEMPLATE, 'utf8') }, { selector: '<row>' }).map((m: { value: { ref: string; height: number } }) => m.value);
+  } finally {
+    c.unmapShadow(data);
+    c.evictCache(0);
+  }
+}
+
+/**
+ * Typesets one print document, or one part of it (src/core/print/parts.ts),
+ * at its body size (points; the template's 10 without one); throws with
+ * Typst's message if the template fails. `tags: false` for the running
+ * footers alone (join.ts marks them as artifacts where it draws them).
  */
 export function typeset(doc: PrintDocument | PrintPart, { tags = true }: { tags?: boolean } = {}): Typeset {
   const c = getCompiler();
   const data = join(dirname(TEMPLATE), 'data.json');
-  c.mapShadow(data, Buffer.from(JSON.stringify(doc)));
+  // The table's rows (a whole document's, or a chunk's) with how each is placed (fit.ts).
+  const withFits = 'table' in doc ? withRowFits(doc as PrintDocument, doc.size ?? 10) : doc;
+  c.mapShadow(data, Buffer.from(JSON.stringify(withFits)));
   try {
     const result = c.compile({ mainFileContent: readFileSync(TEMPLATE, 'utf8') });
     const document = result.result;

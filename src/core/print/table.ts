@@ -48,25 +48,6 @@ function fieldCell(report: Report, entry: Entry, f: FieldDecl, t: I18n): PrintCo
   return out;
 }
 
-/** Breaks count as a line of text or more: a list of short items is as tall as its items. */
-const LINE = 30;
-
-/** How much text a cell holds, in characters, each line break counted as a line: lets the template measure only the rows that may be tall. */
-export function textWeight(content: unknown): number {
-  if (typeof content === 'string') return content.length;
-  if (Array.isArray(content)) return content.reduce((n: number, c) => n + textWeight(c), 0);
-  if (!content || typeof content !== 'object') return 0;
-  const node = content as { t: string; c?: unknown; text?: string; label?: string };
-  const own = node.t === 'p' || node.t === 'li' || node.t === 'br' || node.t === 'heading' || node.t === 'quote' || node.t === 'tag' ? LINE : 0;
-  return own + textWeight(node.c ?? node.text ?? node.label ?? '');
-}
-
-/** The weight of each cell as the template lays them out (reference, title, then the columns), and the largest. */
-function weights(title: string, cells: PrintContent[]): { weight: number; weights: number[] } {
-  const list = [0, title.length + 2 * LINE, ...cells.map(textWeight)];
-  return { weight: Math.max(...list), weights: list };
-}
-
 export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl: (id: string) => string | undefined): PrintDocument['table'] {
   const m = t.messages;
   const columns = tableColumns(report, true);
@@ -102,7 +83,6 @@ export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl
           ...(status && !statusColumn ? { status: statusTag(report, status.id, t) } : {}),
           ...(changed.has(entry.id) && changedLabel ? { changed: changedLabel } : {}),
           cells,
-          ...weights(entry.title, cells),
         };
       }),
     })),

@@ -28,10 +28,11 @@ export interface PrintRow {
   changed?: string;
   /** One per column, in the table's order. */
   cells: PrintContent[];
-  /** Its longest cell's length in characters, each line break counted as a line (textWeight). */
-  weight: number;
-  /** Each cell's, as the template lays them out: reference, title, then the columns. */
-  weights: number[];
+  /**
+   * How the PDF places it (src/build/pdf/fit.ts): kept whole on a page, or starting a page of its
+   * own and breaking only if it is taller than a page. Added when a PDF is typeset, for its size.
+   */
+  fit?: 'whole' | 'break';
 }
 
 export interface PrintGroup {
