@@ -171,6 +171,7 @@ export async function joinParts(parts: JoinPart[], footers: Uint8Array): Promise
   const bookmarks: { title: PDFObject; dest?: PDFObject; action?: PDFObject; level: number }[] = [];
   let offset = 0;
   let front: PDFDocument | undefined;
+  const pages: PDFPage[] = [];
 
   for (const [index, part] of parts.entries()) {
     const src = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -211,7 +212,7 @@ export async function joinParts(parts: JoinPart[], footers: Uint8Array): Promise
           if (annot instanceof PDFDict && n instanceof PDFNumber) annot.set(N('StructParent'), PDFNumber.of(n.asNumber() + offset));
         }
       }
-      out.addPage(PDFPage.of(leaf, ref, out));
+      pages.push(PDFPage.of(leaf, ref, out));
     }
     let last = -1;
     for (const [key, value] of treeEntries(s, structRoot.get(N('ParentTree')), 'Nums')) {
@@ -281,8 +282,15 @@ export async function joinParts(parts: JoinPart[], footers: Uint8Array): Promise
   const top = childrenOf(-1);
   ctx.assign(outlinesRef, ctx.obj(top.length ? { Type: 'Outlines', First: refs[top[0]!]!, Last: refs[top.at(-1)!]!, Count: top.length } : { Type: 'Outlines', Count: 0 }));
 
+  // The page tree: one node holding every page, in order, as Typst writes it (pdf-lib's addPage
+  // walks the tree to find the end on every page: quadratic in pages).
+  const treeRef = out.catalog.get(N('Pages')) as PDFRef;
+  const tree = ctx.lookup(treeRef) as PDFDict;
+  tree.set(N('Kids'), ctx.obj(pages.map((p) => p.ref)));
+  tree.set(N('Count'), PDFNumber.of(pages.length));
+  for (const page of pages) page.node.setParent(treeRef);
+
   // The running footers: page furniture, drawn as artifacts.
-  const pages = out.getPages();
   drawFooters(out, pages, await PDFDocument.load(footers, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }));
 
   // The document's own: as the front part has them.

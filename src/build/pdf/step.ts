@@ -23,8 +23,9 @@
  * under a SHA-256 digest of the print document, the variant, the rows per
  * part, the template, the code and the packages' versions (an unchanged
  * document costs a file copy), and each part's PDF under a digest of the
- * part's own JSON and the same (an edit to one entry typesets its chunk
- * again, the front whose counts it may change, and the footers, then joins).
+ * part's own JSON, the variant, the template, the typesetting code and
+ * Typst's version (an edit to one entry typesets its chunk again, and the
+ * front or the footers only if what they print changed, then joins).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,11 +63,20 @@ function writeAtomic(file: string, data: string | Uint8Array): void {
 
 const SIZES: Record<PdfVariant, number> = { standard: STANDARD_PT, 'large-print': LARGE_PRINT_PT };
 
-/** The digest of everything a PDF, or a part of one, is made from. */
+/** The digest of everything a whole PDF is made from: its document, the rows per part, the code that typesets, cuts and joins. */
 function digestOf(json: string, variant: PdfVariant, rows: number): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ variant, size: SIZES[variant], rows, typst: typesetterVersion(), pdfLib: PDF_LIB }));
   for (const file of CODE_FILES) hash.update(readFileSync(file));
+  hash.update(json);
+  return hash.digest('hex');
+}
+
+/** The digest of everything a part's PDF is made from: its JSON (what it holds of the document), the template and the code that typesets. */
+function partDigest(json: string, variant: PdfVariant): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ variant, size: SIZES[variant], typst: typesetterVersion() }));
+  for (const file of TYPESET_FILES) hash.update(readFileSync(file));
   hash.update(json);
   return hash.digest('hex');
 }
@@ -93,8 +103,8 @@ function cachedPart(file: string): (JoinPart & PartMeta) | undefined {
  * Typesets the parts (or takes them from the cache, under `prefix`), in
  * order, `typesetters` at a time; says which cached parts it used.
  */
-async function typesetParts(parts: PrintPart[], cache: string, prefix: string, variant: PdfVariant, rows: number, counts: { typeset: number; reused: number }, typesetters: Typesetters) {
-  const names = parts.map((part) => `${prefix}part-${digestOf(JSON.stringify(part), variant, rows)}`);
+async function typesetParts(parts: PrintPart[], cache: string, prefix: string, variant: PdfVariant, counts: { typeset: number; reused: number }, typesetters: Typesetters) {
+  const names = parts.map((part) => `${prefix}part-${partDigest(JSON.stringify(part), variant)}`);
   const out = await Promise.all(
     parts.map(async (part, i): Promise<JoinPart & PartMeta> => {
       const file = join(cache, names[i]!);
@@ -158,9 +168,9 @@ export const pdfStep: PostBuildStep = {
         const parts = cached
           ? undefined
           : (async () => {
-              const { out, used } = await typesetParts(printParts(doc, rows), cache, prefix, variant, rows, counts, typesetters);
+              const { out, used } = await typesetParts(printParts(doc, rows), cache, prefix, variant, counts, typesetters);
               const pages = out.reduce((n, p) => n + p.pages, 0);
-              const footers = await typesetParts([footerPart(doc, pages)], cache, prefix, variant, rows, counts, typesetters);
+              const footers = await typesetParts([footerPart(doc, pages)], cache, prefix, variant, counts, typesetters);
               return { parts: out, footers: footers.out[0]!, pages, used: new Set([...used, ...footers.used]) };
             })();
         // (Handled below, in order.)
