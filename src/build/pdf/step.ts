@@ -248,7 +248,7 @@ export const pdfStep: PostBuildStep = {
     // "2 PDFs (1 unchanged, from the cache; 3 of 12 parts typeset again)"
     const notes = [
       ...(reused ? [`${reused === count ? 'all' : reused} unchanged, from the cache`] : []),
-      ...(typesetCount ? [`${counts.typeset} of ${counts.typeset + counts.reused} parts typeset${counts.reused ? ' again' : ''}`] : []),
+      ...(typesetCount ? [counts.typeset ? `${counts.typeset} of ${counts.typeset + counts.reused} parts typeset${counts.reused ? ' again' : ''}` : `joined from ${counts.reused} parts in the cache`] : []),
     ];
     return `${count} PDF${count === 1 ? '' : 's'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   },
