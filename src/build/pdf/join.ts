@@ -12,7 +12,7 @@
  *   numbers (pages' /StructParents, link annotations' /StructParent) moved by
  *   an offset; the IDs of table cells (/ID and the /IDTree, and the /Headers
  *   of data cells that name them) prefixed per part, so they stay unique; the
- *   RoleMap kept.
+ *   RoleMap (and a ClassMap, should a part have one) kept.
  * - The front part's title, language, /MarkInfo, DisplayDocTitle and XMP
  *   metadata (its page count set to the joined PDF's; its PDF/UA-1 claim kept
  *   only when every part was written as PDF/UA-1).
@@ -168,6 +168,7 @@ export async function joinParts(parts: JoinPart[], footers: Uint8Array): Promise
   const nums: [number, PDFObject][] = [];
   const names: [string, PDFObject][] = [];
   const roleMap = ctx.obj({});
+  const classMap = ctx.obj({});
   const bookmarks: { title: PDFObject; dest?: PDFObject; action?: PDFObject; level: number }[] = [];
   let offset = 0;
   let front: PDFDocument | undefined;
@@ -224,6 +225,8 @@ export async function joinParts(parts: JoinPart[], footers: Uint8Array): Promise
     for (const [key, value] of treeEntries(s, structRoot.get(N('IDTree')), 'Names')) names.push([text(key)!, copier.copy(value)]);
     const roles = s.lookup(structRoot.get(N('RoleMap')));
     if (roles instanceof PDFDict) for (const [k, v] of roles.entries()) roleMap.set(k, v);
+    const classes = s.lookup(structRoot.get(N('ClassMap')));
+    if (classes instanceof PDFDict) for (const [k, v] of classes.entries()) classMap.set(k, copier.copy(v));
     // Bookmarks: as many as the part's headings, in the same order.
     const items = outlineItems(s, src.catalog.get(N('Outlines')));
     if (items.length !== part.levels.length) throw new Error(`part ${index + 1} of the PDF has ${items.length} bookmarks for ${part.levels.length} headings`);
@@ -244,6 +247,7 @@ export async function joinParts(parts: JoinPart[], footers: Uint8Array): Promise
       Type: 'StructTreeRoot',
       K: [docRef],
       RoleMap: roleMap,
+      ...(classMap.entries().length ? { ClassMap: classMap } : {}),
       ParentTree: ctx.obj({ Nums: nums.sort(([a], [b]) => a - b).flatMap(([k, v]) => [PDFNumber.of(k), v]) }),
       ...(names.length ? { IDTree: ctx.obj({ Names: names.flatMap(([k, v]) => [PDFString.of(k), v]) }) } : {}),
       ParentTreeNextKey: offset,
