@@ -5,6 +5,7 @@
  * page's links to them. The real site, built once at the root (with SITE) and
  * under /plan (without) by tests/setup/build-sites.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -12,7 +13,6 @@ import { describe, expect, it } from 'vitest';
 import { EXPECTED_INTRODUCTION, EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
 import { page as html, resolveInDist } from '../helpers/html.ts';
 import { CONTENT, SITES } from '../helpers/paths.ts';
-import { execFileSync } from 'node:child_process';
 import { tableChunks } from '../../src/core/print/parts.ts';
 import { firstColumns, flat, pdfinfo, pdfLanguage, pdfLinks, pdfPages, pdftext, readPdf, wordHeights } from '../helpers/pdf.ts';
 

@@ -60,6 +60,14 @@ export class Typesetters {
       if (job) job.reject(new Error(`Typst's process ended unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})${signal === 'SIGKILL' ? '; the machine may have run out of memory' : ''}`));
       if (!this.closed) this.pump();
     });
+    // (Node could not start it: the job it was given fails with why; 'exit' may not follow.)
+    child.process.on('error', (error) => {
+      const index = this.children.indexOf(child);
+      if (index >= 0) this.children.splice(index, 1);
+      const job = child.busy;
+      child.busy = undefined;
+      job?.reject(new Error(`Typst's process could not run: ${error.message}`));
+    });
     this.children.push(child);
     return child;
   }
