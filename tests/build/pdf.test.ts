@@ -5,6 +5,7 @@
  * page's links to them. The real site, built once at the root (with SITE) and
  * under /plan (without) by tests/setup/build-sites.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -12,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPECTED_INTRODUCTION, EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
 import { page as html, resolveInDist } from '../helpers/html.ts';
 import { CONTENT, SITES } from '../helpers/paths.ts';
+import { tableChunks } from '../../src/core/print/parts.ts';
 import { firstColumns, flat, pdfinfo, pdfLanguage, pdfLinks, pdfPages, pdftext, readPdf, wordHeights } from '../helpers/pdf.ts';
 
 const dir = join(SITES.root.dir, REPORT);
@@ -166,6 +168,45 @@ describe('the PDFs in the build', () => {
         expect(theme.depth, theme.title).toBe(table.depth + 1);
         expect(pageText(theme.page), theme.title).toContain(flat(theme.title));
       }
+    }
+  });
+
+  it('are typeset in parts (the table in chunks of at most 4 rows here, themes cut in two) and joined into one', () => {
+    // What the root site's build cuts (PDF_PART_ROWS=6, tests/helpers/paths.ts): more than one chunk, and a theme across two.
+    const groups = THEMES.map((theme) => ({ heading: theme, rows: EXPECTED_ROWS.filter((r) => r.theme === theme) }));
+    const chunks = tableChunks(groups as never, Number(SITES.root.env.PDF_PART_ROWS));
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.some((c) => c.length === 1 && c[0]!.heading === undefined), 'a theme continued in a chunk of its own').toBe(true);
+    for (const file of [standard, large]) {
+      // Every row's title in the structure tree (what a screen reader reads), in the table's order.
+      const struct = pdfinfo(file, '-struct-text');
+      const strings = flat([...struct.matchAll(/^\s*"(.*)"$/gm)].map((m) => m[1]).join(''));
+      let at = strings.indexOf(flat('The table'));
+      expect(at, file).toBeGreaterThan(0);
+      for (const row of EXPECTED_ROWS) {
+        const found = strings.indexOf(flat(row.title), at);
+        expect(found, `${file}: ${row.title}`).toBeGreaterThan(at);
+        at = found;
+      }
+      // One Document element, every table cell's ID unique, and each data cell's headers among them.
+      expect(struct.match(/^Document$/gm)).toHaveLength(1);
+      const ids = [...struct.matchAll(/^\s*T[HD] <([^>]+)>/gm)].map((m) => m[1]);
+      expect(new Set(ids).size, file).toBe(ids.length);
+      const headers = [...struct.matchAll(/\/Headers \[([^\]]*)\]/g)].flatMap((m) => [...m[1]!.matchAll(/\(([^)]*)\)/g)].map((h) => h[1]));
+      expect(headers.length, file).toBeGreaterThan(EXPECTED_ROWS.length);
+      for (const h of headers) expect(ids, h).toContain(h);
+      // The running footer on every page with its number of the joined PDF, and never in the structure tree (page furniture).
+      const pages = pdfPages(file);
+      for (let p = 1; p <= pages; p++) expect(flat(pdftext(file, p)), `${file} page ${p}`).toContain(flat(`Page ${p} of ${pages}`));
+      expect(struct).not.toMatch(/Page \d+ of/);
+      // The metadata of the joined PDF: its own page count, and PDF/UA-1 (every part passed Typst's checks).
+      const meta = pdfinfo(file, '-meta');
+      expect(meta).toContain(`<xmpTPg:NPages>${pages}</xmpTPg:NPages>`);
+      expect(meta).toContain('<pdfuaid:part>1</pdfuaid:part>');
+      // Every font embedded.
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length, file).toBeGreaterThan(0);
+      for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe('yes');
     }
   });
 

@@ -19,7 +19,7 @@ export function buildEnv(extra: Record<string, string | undefined> = {}): NodeJS
 export function buildSite(build: SiteBuild, extraEnv: Record<string, string> = {}): void {
   rmSync(build.dir, { recursive: true, force: true });
   execFileSync(process.execPath, ['src/cli/build.ts', '--outDir', build.dir], {
-    env: buildEnv({ BASE: build.base, CONTENT_DIR: build.content, SITE: build.site, ...extraEnv }),
+    env: buildEnv({ BASE: build.base, CONTENT_DIR: build.content, SITE: build.site, ...build.env, ...extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

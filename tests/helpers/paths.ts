@@ -10,11 +10,14 @@ export interface SiteBuild {
   content: string;
   /** SITE: the public address, for canonical URLs, the feed and the sitemap. */
   site?: string;
+  /** More of the build's environment. */
+  env?: Record<string, string>;
 }
 
 /** The real content, built at the root and under a sub-path. */
 export const SITES = {
   // example.org is reserved for examples: no real site is named.
-  root: { dir: resolve(OUTPUT, 'dist'), base: '/', content: CONTENT, site: 'https://plan.example.org' },
+  // Its PDFs typeset in parts of at most 4 rows of the table (the report has 20, in themes of 1 to 6): themes cut into chunks, joined.
+  root: { dir: resolve(OUTPUT, 'dist'), base: '/', content: CONTENT, site: 'https://plan.example.org', env: { PDF_PART_ROWS: '4' } },
   base: { dir: resolve(OUTPUT, 'dist-base'), base: '/plan', content: CONTENT },
 } satisfies Record<string, SiteBuild>;

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PrintDocument } from '../../core/print/types.ts';
+import type { PrintDocument, PrintPart } from '../../core/print/types.ts';
 import { withRowFits } from './fit.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +27,10 @@ export interface Typeset {
   pages: number;
   /** Why the PDF is tagged but not PDF/UA-1, if it is not. */
   warning?: string;
+  /** Written as PDF/UA-1 (for a part: but for its first heading's level, which only the joined PDF's front has at 1). */
+  ua: boolean;
+  /** The level of each heading, in order: each is a bookmark, nested by level when parts are joined (join.ts). */
+  levels: number[];
 }
 
 /** What a typeset PDF depends on besides its document: part of the PDF cache's key (step.ts). */
@@ -76,11 +80,18 @@ export function measureRows(doc: PrintDocument & { size: number }): { ref: strin
   }
 }
 
-/** Typesets one print document at its body size (points); throws with Typst's message if the template fails. */
-export function typeset(doc: PrintDocument & { size: number }): Typeset {
+/**
+ * Typesets one print document, or one part of it (src/core/print/parts.ts),
+ * at its body size (points; the template's 10 without one); throws with
+ * Typst's message if the template fails. `tags: false` for the running
+ * footers alone (join.ts marks them as artifacts where it draws them).
+ */
+export function typeset(doc: PrintDocument | PrintPart, { tags = true }: { tags?: boolean } = {}): Typeset {
   const c = getCompiler();
   const data = join(dirname(TEMPLATE), 'data.json');
-  c.mapShadow(data, Buffer.from(JSON.stringify(withRowFits(doc, doc.size))));
+  // The table's rows (a whole document's, or a chunk's) with how each is placed (fit.ts).
+  const withFits = 'table' in doc ? withRowFits(doc as PrintDocument, doc.size ?? 10) : doc;
+  c.mapShadow(data, Buffer.from(JSON.stringify(withFits)));
   try {
     const result = c.compile({ mainFileContent: readFileSync(TEMPLATE, 'utf8') });
     const document = result.result;
@@ -88,13 +99,21 @@ export function typeset(doc: PrintDocument & { size: number }): Typeset {
       const error = result.takeError();
       throw new Error(`Typst could not typeset the PDF of "${doc.title}": ${error ? JSON.stringify(error.shortDiagnostics ?? error) : 'no document'}`);
     }
+    const pages = document.numOfPages;
+    const levels = (c.query(document, { selector: 'heading', field: 'level' }) as number[]) ?? [];
+    if (!tags) return { pdf: c.pdf(document), pages, levels, ua: false };
     // PDF/UA-1: tagged, with title and language, and checked by Typst as it writes. Should some
     // content ever fail a check of the standard, the PDF is still written tagged, and the build says why.
     try {
-      return { pdf: c.pdf(document, { pdfTags: true, pdfStandard: 'ua-1' }), pages: document.numOfPages };
+      return { pdf: c.pdf(document, { pdfTags: true, pdfStandard: 'ua-1' }), pages, levels, ua: true };
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return { pdf: c.pdf(document, { pdfTags: true }), pages: document.numOfPages, warning: `written as tagged PDF but not PDF/UA-1 (${reason})` };
+      const message = error instanceof Error ? error.message : String(error);
+      // A part after the front starts at a heading of level 2 or 3: PDF/UA-1 wants the document's first at 1, as the joined PDF has it.
+      const errors = message.match(/message: "/g)?.length ?? 0;
+      const onlyFirstHeading = 'part' in doc && errors > 0 && (message.match(/message: "PDF\/UA-1 error: the first heading must be of level 1"/g)?.length ?? 0) === errors;
+      const pdf = c.pdf(document, { pdfTags: true });
+      if (onlyFirstHeading) return { pdf, pages, levels, ua: true };
+      return { pdf, pages, levels, ua: false, warning: `written as tagged PDF but not PDF/UA-1 (${message.split('\n')[0]})` };
     }
   } finally {
     c.unmapShadow(data);

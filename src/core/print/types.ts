@@ -76,3 +76,19 @@ export interface PrintDocument {
   /** Body text size in points; the large print sets 14. */
   size?: number;
 }
+
+/**
+ * One part of a print document, typeset alone and joined with the others
+ * (parts.ts): the template (src/build/pdf/report.typ) prints what `part` says,
+ * from what the part holds.
+ */
+export type PrintPart = Pick<PrintDocument, 'lang' | 'region' | 'title' | 'size'> &
+  Partial<Omit<PrintDocument, 'table'>> &
+  (
+    | { part: 'front' }
+    /** `first`: the table's first chunk, which prints its heading and caption. */
+    | { part: 'table'; table: PrintDocument['table'] & { first: boolean } }
+    | { part: 'glossary' }
+    /** The running footers alone, on `pages` pages. */
+    | { part: 'footers'; footer: PrintDocument['footer']; pages: number }
+  );
