@@ -2,20 +2,24 @@
  * The page-building half of `npm run build`, which src/build/build.ts runs in a
  * child process: checks the content (printing the same messages as `npm run
  * check`) in a worker thread while Astro starts, builds the pages with Astro
- * into the folder it is given, tells the parent what it built, and exits, so
- * that all of Astro's memory is returned before the search index and the PDF
- * are made.
+ * into the folder it is given, handing the parent each page the search index
+ * reads as it is rendered, tells the parent what it built, and exits, so that
+ * all of Astro's memory is returned before the PDF is made.
  *
  * Not meant to be run by hand: it talks to its parent over Node's IPC channel.
  */
 import { rmSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { formatDiagnostic, sortDiagnostics, summarise } from '../core/diagnostics.ts';
+import { gitRunner, repository } from '../core/history/git.ts';
 import type { History } from '../core/history/types.ts';
 import type { LoadResult } from '../core/load.ts';
-import { deferSteps, preload } from './globals.ts';
+import { deferSteps, feedSearchPages, preload } from './globals.ts';
 import type { BuiltSite } from './post-build.ts';
+import type { CheckWorkerMessage } from './check-worker.ts';
+import { searchFrames } from './search-feed.ts';
 import { enableCompileCache, flushCompileCache } from './compile-cache.ts';
 import { progress } from './progress.ts';
 
@@ -69,11 +73,24 @@ progress('Checking content…');
 const checkStarted = performance.now();
 let checkDone = 0;
 let entries = 0;
+// History from git, in a worker thread of its own beside the check and Astro's start; without a
+// history to read (no git, not a repository, a shallow clone: one edition, the content as it is
+// now), the check's worker reads that edition once it has checked the content (check-worker.ts).
+const repo = repository(gitRunner(), values.content);
+const ownHistoryWorker = repo.ok && !repo.repository.shallow;
+let historyFromCheck: { resolve: (history: History) => void; reject: (error: Error) => void } | undefined;
 const checked = new Promise<LoadResult>((resolve, reject) => {
-  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: values.content } });
-  worker.once('message', (result: LoadResult) => resolve(result));
-  worker.once('error', reject);
-  worker.once('exit', (code) => reject(new Error(`the content check stopped unexpectedly (exit code ${code})`)));
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: values.content, history: !ownHistoryWorker } });
+  worker.on('message', (message: CheckWorkerMessage) => (message.kind === 'checked' ? resolve(message.result) : historyFromCheck?.resolve(message.history)));
+  worker.once('error', (error) => {
+    reject(error);
+    historyFromCheck?.reject(error);
+  });
+  worker.once('exit', (code) => {
+    const error = new Error(`the content check stopped unexpectedly (exit code ${code})`);
+    reject(error);
+    historyFromCheck?.reject(error);
+  });
 }).then(async (result) => {
   checkDone = performance.now();
   entries = result.content?.reports.reduce((n, r) => n + r.entries.length, 0) ?? 0;
@@ -91,10 +108,10 @@ checked.catch(async (error: unknown) => {
   process.exit(1);
 });
 
-// History from git, in a worker thread of its own beside the check and Astro's start. Should it
-// fail, the loader reads history itself (and says what went wrong, as it would have without this).
+// Should reading history fail, the loader reads it itself (and says what went wrong, as it would have without this).
 let historyDone = 0;
 const history = new Promise<History>((resolve, reject) => {
+  if (!ownHistoryWorker) return void (historyFromCheck = { resolve, reject });
   const worker = new Worker(new URL('./history-worker.ts', import.meta.url), { workerData: { dir: values.content } });
   worker.once('message', (result: History) => resolve(result));
   worker.once('error', reject);
@@ -102,9 +119,27 @@ const history = new Promise<History>((resolve, reject) => {
 }).finally(() => (historyDone = performance.now()));
 history.catch(() => {});
 
-// 2. Pages.
+// 2. Pages; those the search index reads go to the parent as they are rendered, through
+// the pipe it opened as fd 4 (src/build/search-feed.ts).
+const pipe = new Socket({ fd: 4, readable: false, writable: true });
+// A parent that is gone makes writes fail (EPIPE): this process then stops on its own ('disconnect' above).
+pipe.on('error', () => {});
+// Written a few hundred KB at a time: a write per page would wake the parent a thousand times.
+let batch: Buffer[] = [];
+let batched = 0;
+const flush = () => {
+  if (batch.length) pipe.write(batch.length === 1 ? batch[0]! : Buffer.concat(batch, batched));
+  batch = [];
+  batched = 0;
+};
+const write = (frame: Buffer) => {
+  batch.push(frame);
+  batched += frame.length;
+  if (batched >= 256 * 1024) flush();
+};
 try {
   preload(values.content, checked, history);
+  feedSearchPages({ expect: (files) => write(searchFrames.list(files)), page: (file, html) => write(searchFrames.page(file, html)) });
   const astroStarted = performance.now();
   const { build } = await import('astro');
   const slot = deferSteps();
@@ -113,6 +148,8 @@ try {
   // project's node_modules/.astro, which `astro sync` also writes (src/build/build-folders.ts).
   await build({ root: process.cwd(), outDir: values.outDir, ...(values.cacheDir ? { cacheDir: values.cacheDir } : {}), logLevel: values.verbose ? 'info' : 'warn' });
   if (!slot.built) throw new Error('Astro finished without reporting the pages it wrote');
+  flush();
+  await new Promise<void>((resolve) => pipe.end(resolve));
   await send({ type: 'built', entries, built: slot.built, times: { start: checkStarted, check: checkDone - checkStarted, history: historyDone - checkStarted, pages: performance.now() - astroStarted } });
   flushCompileCache();
   process.exit(0);

@@ -12,8 +12,12 @@
  *    worker's result, and the Astro integration (src/site/report-site.ts) hands
  *    back the finished site instead of running the steps, both through
  *    globals.ts. The child exits when done, returning Astro's memory.
+ *    The pages the search index reads are handed over as Astro renders them:
+ *    here, Pagefind reads them beside the rendering (search-feed.ts), and
+ *    writes the index as soon as the pages are built.
  * 2. Here, in a small process: the post-build steps over the new pages (steps.ts:
- *    the PDF, then the search index), so their memory never adds to Astro's.
+ *    the PDF, then the search index, unless made already), so their memory never
+ *    adds to Astro's.
  * 3. Only when everything succeeded, swaps the new folder into place. A failed
  *    build leaves an existing dist/ exactly as it was.
  *
@@ -32,6 +36,8 @@ import { acquireLock, LockTimeout } from './build-lock.ts';
 import { enableCompileCache } from './compile-cache.ts';
 import { progressDone } from './progress.ts';
 import type { PagesMessage } from './build-pages.ts';
+import { SEARCH_INDEX_STEP, SearchFeed } from './search-feed.ts';
+import type { Readable } from 'node:stream';
 
 enableCompileCache();
 
@@ -49,6 +55,7 @@ const outDir = resolve(values.outDir ?? 'dist');
 const started = Date.now();
 const { temp, old, cache } = buildFolders(outDir);
 let child: ChildProcess | undefined;
+const feed = new SearchFeed();
 /** Set once the new site is in place. */
 let swapped = false;
 
@@ -81,6 +88,7 @@ function stop(message: string, exitCode: number): never {
       console.error(`The previous site is in ${shown(old)} and could not be put back (${errorCode(error)}): rename it to ${basename(outDir)} by hand.`);
     }
   }
+  feed.close();
   remove(temp, 'The unfinished new site');
   remove(cache, 'The build’s cache');
   if (existsSync(outDir)) remove(old, 'The old copy of the site');
@@ -121,13 +129,25 @@ remove(cache, 'A build’s cache');
 
 // 1. Check and pages, in a child process.
 let steps: Promise<typeof import('./steps.ts')> | undefined;
+/** The search index, written from the pages handed over, from the moment they are all built; and when that began. */
+let searchIndex: ReturnType<SearchFeed['finish']> | undefined;
+let pagesBuilt = 0;
 const pages = await new Promise<PagesMessage>((resolvePages) => {
   let message: PagesMessage | undefined;
   child = fork(new URL('./build-pages.ts', import.meta.url), ['--outDir', temp, '--cacheDir', cache, '--content', contentDir, ...(values.verbose ? ['--verbose'] : [])], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // fd 4: the pages the search index reads, as they are rendered (search-feed.ts).
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc', 'pipe'],
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  child.on('message', (m) => (message = m as PagesMessage));
+  feed.read(child.stdio[4] as Readable);
+  child.on('message', (m: PagesMessage) => {
+    message = m;
+    if (m.type === 'built' && feed.started) {
+      pagesBuilt = performance.now();
+      searchIndex = feed.finish(temp);
+      searchIndex.catch(() => {});
+    }
+  });
   // The steps' code loads here while the child builds the pages.
   steps = import('./steps.ts');
   child.on('exit', (code, signal) => {
@@ -147,7 +167,20 @@ let made: string[] = [];
 let stepTimes: Record<string, number> = {};
 try {
   const { postBuildSteps } = await steps!;
-  ({ made, times: stepTimes } = await runSteps(postBuildSteps, pages.built, logger));
+  let searchTimes: Record<string, number> = {};
+  let searchMade = false;
+  if (searchIndex) {
+    const result = await searchIndex;
+    feed.close();
+    if ('pages' in result) {
+      searchMade = true;
+      searchTimes = { 'search index': performance.now() - pagesBuilt };
+      logger(SEARCH_INDEX_STEP).info(`read ${result.pages} pages into the index as Astro wrote them; written ${Math.round(performance.now() - pagesBuilt)} ms after the last`);
+    } else logger(SEARCH_INDEX_STEP).warn(`reading the pages again from disk (slower): ${result.reason}`);
+  }
+  const run = await runSteps(searchMade ? postBuildSteps.filter((s) => s.name !== SEARCH_INDEX_STEP) : postBuildSteps, pages.built, logger);
+  made = [...run.made, ...(searchMade ? ['a search index'] : [])];
+  stepTimes = { ...searchTimes, ...run.times };
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -16,11 +16,24 @@ const PRELOADED = Symbol.for('improvement-report.preloaded');
 const DEFERRED = Symbol.for('improvement-report.deferred-steps');
 const PREVIEW = Symbol.for('improvement-report.preview');
 const HISTORY = Symbol.for('improvement-report.site-history');
+const PAGES = Symbol.for('improvement-report.search-pages');
 
 /** The content check, and the reading of its history, that `npm run build` runs in worker threads while Astro starts. */
 export type Preloaded = { dir: string; result: Promise<LoadResult>; history?: Promise<History> };
 /** Where the Astro integration leaves the finished site when `npm run build` runs the post-build steps itself. */
 export type Deferred = { built?: BuiltSite };
+/**
+ * `npm run build`: where the Astro integration hands the pages the search index
+ * reads (INDEXED_PAGES) as Astro renders them, so that the index reads them
+ * beside the rendering rather than from disk afterwards (src/build/search-feed.ts).
+ * Files are paths relative to the output folder, e.g. "plan/index.html".
+ */
+export interface PageSink {
+  /** The files to come, in the order Astro lists its pages: the order the index adds them in. */
+  expect(files: string[]): void;
+  /** One of them, as Astro writes it (UTF-8). */
+  page(file: string, html: Uint8Array): void;
+}
 
 interface Globals {
   /** Set by src/build/build-pages.ts before Astro starts; read by src/site/content-loader.ts. */
@@ -31,6 +44,8 @@ interface Globals {
   [PREVIEW]?: PreviewState;
   /** `npm run build`: set by src/site/content-loader.ts; read by src/site/data.ts. */
   [HISTORY]?: Map<string, SiteHistory>;
+  /** Set by src/build/build-pages.ts before Astro starts; fed by src/site/search-pages.ts. */
+  [PAGES]?: PageSink;
 }
 
 /** What the preview's content loader and its server middleware share (src/site/dev-preview.ts). */
@@ -95,4 +110,13 @@ export function keepHistory(history: Map<string, SiteHistory>): void {
 
 export function keptHistory(): Map<string, SiteHistory> | undefined {
   return globals[HISTORY];
+}
+
+/** `npm run build` reads the search index's pages as Astro renders them (src/site/search-pages.ts hands them over). */
+export function feedSearchPages(sink: PageSink): void {
+  globals[PAGES] = sink;
+}
+
+export function searchPageSink(): PageSink | undefined {
+  return globals[PAGES];
 }

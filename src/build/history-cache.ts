@@ -17,6 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { ParseCache, type SavedParses } from '../core/history/parse.ts';
+import { readHistory } from '../core/history/read.ts';
+import type { History } from '../core/history/types.ts';
 
 export function historyCacheFile(): string {
   return join(resolve(process.env.HISTORY_CACHE ?? 'node_modules/.cache/improvement-report/history'), 'parses.bin');
@@ -60,4 +62,11 @@ export function saveParses(cache: ParseCache, file = historyCacheFile()): void {
   } catch {
     /* a cache that cannot be written: the next build parses again */
   }
+}
+
+/** The content's history, read with the parses kept by the last build; `keep` saves this build's for the next (call it once the history is passed on). */
+export async function readHistoryCached(dir: string): Promise<{ history: History; keep: () => void }> {
+  const cache = loadParses();
+  const history = await readHistory(dir, { cache });
+  return { history, keep: () => cache.parses > 0 && saveParses(cache) };
 }

@@ -3,15 +3,18 @@
  * always has a fresh search index in dist/pagefind/. Only elements marked
  * data-pagefind-body (entry and report pages) are indexed, and only those
  * pages are read (INDEXED_PAGES, from the site's paths in src/core/routes.ts).
+ * `npm run build` reads them as Astro renders them instead (search-feed.ts),
+ * and runs this step only when that could not be done.
  */
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
 import { INDEXED_PAGES } from '../core/routes.ts';
 import type { PostBuildStep } from './post-build.ts';
+import { SEARCH_INDEX_STEP } from './search-feed.ts';
 
 
 export const pagefindStep: PostBuildStep = {
-  name: 'search index',
+  name: SEARCH_INDEX_STEP,
   async run({ dir, logger }) {
     const started = Date.now();
     const fail = (what: string, errors: string[]) => {

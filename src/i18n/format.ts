@@ -37,8 +37,13 @@ export function formatParts<T>(template: string, params: Record<string, T | stri
     });
 }
 
+/** Each language's plural rules, made once: pages ask for a plural form per row of a table, and making the rules is most of the cost. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** The plural form for a count, in a language's own rules ("other" when a form is missing). */
 export function pluralForm(language: string, forms: PluralForms, count: number): string {
-  const category = new Intl.PluralRules(language).select(count) as keyof PluralForms;
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const category = rules.select(count) as keyof PluralForms;
   return forms[category] ?? forms.other;
 }

@@ -60,6 +60,7 @@ export interface I18n {
 
 export function i18n(language?: string): I18n {
   const { language: lang, messages } = messagesFor(language);
+  let listFormat: Intl.ListFormat | undefined;
   const words = (report: UnitOf | undefined) => {
     const forms = unitForms(report, messages);
     return { unit: pluralForm(lang, forms, 1), units: forms.other };
@@ -73,7 +74,7 @@ export function i18n(language?: string): I18n {
     units: (report, count) => format(messages.counted, { count, unit: pluralForm(lang, unitForms(report, messages), count) }),
     unitWords: words,
     unitWord: (report, count) => pluralForm(lang, unitForms(report, messages), count),
-    list: (values) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(values),
+    list: (values) => (listFormat ??= new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(values),
   };
   return self;
 }

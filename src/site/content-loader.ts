@@ -8,8 +8,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { ContentError, formatDiagnostic } from '../core/diagnostics.ts';
 import type { Content } from '../core/model.ts';
-import { loadContent, type LoadResult } from '../core/load.ts';
-import { ParseCache, readHistory, type History } from '../core/history/index.ts';
+import type { LoadResult } from '../core/load.ts';
+import type { History } from '../core/history/index.ts';
+import type { ParseCache } from '../core/history/parse.ts';
 import { reportHistory } from '../core/history/site.ts';
 import type { Report } from '../core/model.ts';
 // `npm run build` checks the content itself, in a worker thread while Astro starts: the loader waits for that result.
@@ -26,12 +27,14 @@ let generation = 0;
 async function read(): Promise<{ result: LoadResult; preloaded: boolean }> {
   const preloaded = preloadedCheck();
   if (generation === 0 && preloaded?.dir === CONTENT_DIR) return { result: await preloaded.result, preloaded: true };
-  if (cached?.generation !== generation) cached = { generation, result: loadContent(CONTENT_DIR) };
+  // Loaded here only when needed: `npm run build` has checked the content in a worker thread, and
+  // loading the reader (with its Markdown, YAML and schema code) would only delay Astro's start.
+  if (cached?.generation !== generation) cached = { generation, result: (await import('../core/load.ts')).loadContent(CONTENT_DIR) };
   return { result: cached.result, preloaded: false };
 }
 
 /** Entry files already parsed by history, kept for the preview's next read. */
-const parseCache = new ParseCache();
+let parseCache: ParseCache | undefined;
 let noticeShown = false;
 
 /** The content's history: read by `npm run build` in a worker thread beside Astro's start, else here. */
@@ -44,7 +47,8 @@ async function readHistoryOnce(): Promise<History> {
       /* read it here */
     }
   }
-  return readHistory(CONTENT_DIR, { cache: parseCache });
+  const [{ readHistory }, { ParseCache }] = await Promise.all([import('../core/history/read.ts'), import('../core/history/parse.ts')]);
+  return readHistory(CONTENT_DIR, { cache: (parseCache ??= new ParseCache()) });
 }
 
 /**

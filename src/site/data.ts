@@ -13,12 +13,26 @@ function throwIfBroken(): void {
   if (error) throw error;
 }
 
-export async function getSite(): Promise<Site> {
-  throwIfBroken();
+/**
+ * In a build the content does not change while pages render, so each lookup
+ * below is made once and shared by every page (components ask for the site's
+ * wording once per cell of a table). The preview (DEV) looks up every time:
+ * a save changes the content under it.
+ */
+function once<T>(lookUp: () => Promise<T>): () => Promise<T> {
+  let found: Promise<T> | undefined;
+  return () => {
+    throwIfBroken();
+    if (import.meta.env.DEV) return lookUp();
+    return (found ??= lookUp());
+  };
+}
+
+export const getSite = once(async (): Promise<Site> => {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded');
   return entry.data as unknown as Site;
-}
+});
 
 /** The interface wording in the site's language (site.yaml `language`; en-GB when unknown). */
 export async function getI18n(): Promise<I18n> {
@@ -31,11 +45,10 @@ export async function getI18n(): Promise<I18n> {
 const interfaces = new Map<string, I18n>();
 
 /** Newest first; getCollection() gives no order of its own. */
-export async function getReports(): Promise<Report[]> {
-  throwIfBroken();
+export const getReports = once(async (): Promise<Report[]> => {
   const entries = await getCollection('reports');
   return sortReports(entries.map((e) => withHistory(e.data as unknown as Stored)));
-}
+});
 
 /** A report as the loader stored it: in `npm run build`, its history is kept beside the store (src/build/globals.ts). */
 type Stored = Report & { historyKept?: true };
@@ -54,8 +67,7 @@ function withHistory(stored: Stored): Report {
   return report;
 }
 
-export async function getGlossary(): Promise<Glossary> {
-  throwIfBroken();
+export const getGlossary = once(async (): Promise<Glossary> => {
   const entry = await getEntry('site', 'glossary');
   return (entry?.data as unknown as Glossary | undefined) ?? EMPTY_GLOSSARY;
-}
+});

@@ -7,12 +7,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { deferred } from '../build/globals.ts';
+import { deferred, searchPageSink } from '../build/globals.ts';
 import { runSteps, type BuiltSite, type PostBuildStep } from '../build/post-build.ts';
 import { progress } from '../build/progress.ts';
 import { EXPORT_FORMATS } from '../core/exports/formats.ts';
 import { paths } from '../core/routes.ts';
 import { showContentErrors } from './dev-preview.ts';
+import { feedingPrerenderer } from './search-pages.ts';
 
 /**
  * Routes that only make sense with full addresses: an Atom feed's ids and a
@@ -31,8 +32,7 @@ const SITE_ROUTES = [
  */
 const EXPORT_ROUTES = EXPORT_FORMATS.map((f) => ({ pattern: `/[report]/${f.file}`, entrypoint: new URL('../routes/export.ts', import.meta.url) }));
 
-export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroIntegration {
-  const steps = options.steps ?? [];
+export function reportSite(options: { steps?: () => Promise<PostBuildStep[]> } = {}): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -49,7 +49,12 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
       },
       // `npm run dev`: while the content has errors, pages show the editor's messages.
       'astro:server:setup': ({ server, refreshContent }) => showContentErrors({ server, refreshContent }),
-      'astro:build:start': () => progress('Building pages…'),
+      'astro:build:start': ({ setPrerenderer }) => {
+        progress('Building pages…');
+        // `npm run build`: the search index reads its pages as Astro renders them.
+        const sink = searchPageSink();
+        if (sink) setPrerenderer((astro) => feedingPrerenderer(astro, sink, base));
+      },
       'astro:build:done': async ({ dir, logger, pages }) => {
         progress(`Pages written: ${pages.length}`);
         const built: BuiltSite = { dir: fileURLToPath(dir), base, site, pages: pages.length };
@@ -57,7 +62,7 @@ export function reportSite(options: { steps?: PostBuildStep[] } = {}): AstroInte
         // process that ran Astro has exited and its memory is free (src/build/globals.ts).
         const slot = deferred();
         if (slot) slot.built = built;
-        else await runSteps(steps, built, (name) => logger.fork(name));
+        else await runSteps((await options.steps?.()) ?? [], built, (name) => logger.fork(name));
       },
     },
   };

@@ -5,27 +5,40 @@
  * refused like any other.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, page, resolveInDist } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { INDEXED_PAGES } from '../../src/core/routes.ts';
 import { buildEnv } from '../helpers/build.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/two-reports');
 const dist = join(mkdtempSync(join(tmpdir(), 'two-reports-')), 'dist');
 const build = (content: string, out: string) =>
-  spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out, '--content', content], {
+  spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out, '--content', content, '--verbose'], {
     cwd: ROOT,
     env: buildEnv({ BASE: '/plan', SKIP_PDF: '1' }),
     encoding: 'utf8',
   });
 
 describe('two reports in one site', () => {
+  let output = '';
   beforeAll(() => {
     const result = build(FIXTURE, dist);
     if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+    output = result.stdout + result.stderr;
+  });
+
+  it('indexes both reports’ pages for search as Astro renders them, not again from disk afterwards', () => {
+    // src/build/build.ts says how the index read its pages (with --verbose), and warns when it had to read them from disk.
+    const read = /^\[search index\] read (\d+) pages into the index as Astro wrote them/m.exec(output);
+    expect(read, output).not.toBeNull();
+    expect(output).not.toContain('reading the pages again from disk');
+    expect(Number(read![1])).toBe(globSync(INDEXED_PAGES, { cwd: dist }).length);
+    const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
+    expect(fragments.length).toBe(htmlFiles(dist).filter((f) => page(dist, f)('[data-pagefind-body]').length > 0).length);
   });
 
   it('lists both reports on the home page, newest first', () => {
