@@ -45,7 +45,7 @@ import { Typesetters } from './typesetters.ts';
 
 const require = createRequire(import.meta.url);
 /** What a PDF depends on besides its document: the template, the code that typesets, cuts and joins. */
-const CODE_FILES = [...TYPESET_FILES, fileURLToPath(new URL('./join.ts', import.meta.url)), fileURLToPath(new URL('../../core/print/parts.ts', import.meta.url))];
+const CODE_FILES = [...TYPESET_FILES, fileURLToPath(new URL('./join.ts', import.meta.url)), fileURLToPath(new URL('./footers.ts', import.meta.url)), fileURLToPath(new URL('../../core/print/parts.ts', import.meta.url))];
 // (Its package.json is not among its exports: found beside its entry point.)
 const PDF_LIB_ENTRY = require.resolve('@cantoo/pdf-lib');
 const PDF_LIB = (JSON.parse(readFileSync(join(PDF_LIB_ENTRY.slice(0, PDF_LIB_ENTRY.lastIndexOf('@cantoo/pdf-lib') + '@cantoo/pdf-lib'.length), 'package.json'), 'utf8')) as { version: string }).version;
