@@ -37,10 +37,12 @@ describe('the parts of a print document', () => {
   });
 
   it('are the front, the table in chunks (the first with its heading) and the glossary, each with only what it prints', () => {
-    const doc = { lang: 'en', title: 'T', table: { heading: 'The table', caption: '', refLabel: 'Row', titleLabel: 'Title', columns: [], groups: [group('A', 1, 7)] }, glossary: { heading: 'G', intro: '', terms: [] }, footer: { address: 'a', date: 'd', page: '{page}' } } as unknown as PrintDocument;
+    const doc = { lang: 'en', title: 'T', table: { heading: 'The table', caption: '7 actions', refLabel: 'Row', titleLabel: 'Title', columns: [], groups: [group('A', 1, 7)] }, glossary: { heading: 'G', intro: '', terms: [] }, footer: { address: 'a', date: 'd', page: '{page}' } } as unknown as PrintDocument;
     const parts = printParts(doc, 3);
     expect(parts.map((p) => p.part)).toEqual(['front', 'table', 'table', 'table', 'glossary']);
     expect(parts.map((p) => (p.part === 'table' ? p.table.first : undefined))).toEqual([undefined, true, false, false, undefined]);
+    // Only the first chunk prints the heading and the caption that counts the rows: only its JSON holds them.
+    expect(parts.map((p) => (p.part === 'table' ? [p.table.heading, p.table.caption] : undefined))).toEqual([undefined, ['The table', '7 actions'], ['', ''], ['', ''], undefined]);
     expect(parts[0]).not.toHaveProperty('table');
     expect(parts[0]).not.toHaveProperty('footer');
     expect(parts[4]).not.toHaveProperty('table');

@@ -68,7 +68,9 @@ export function printParts(doc: PrintDocument, rows: number = partRows()): Print
   const { table, glossary, footer: _footer, ...front } = doc;
   const parts: PrintPart[] = [{ ...front, part: 'front' }];
   tableChunks(table.groups, rows).forEach((groups, i) => {
-    parts.push({ ...common(doc), part: 'table', table: { ...table, groups, first: i === 0 } });
+    // The table's heading and caption (which counts the rows) only in the first chunk, which prints
+    // them: a row added or removed elsewhere leaves the other chunks' JSON, and their PDFs, as they were.
+    parts.push({ ...common(doc), part: 'table', table: { ...table, ...(i > 0 ? { heading: '', caption: '' } : {}), groups, first: i === 0 } });
   });
   // A table with no rows still has its heading and caption.
   if (table.groups.length === 0) parts.push({ ...common(doc), part: 'table', table: { ...table, first: true } });
