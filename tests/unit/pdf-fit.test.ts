@@ -38,6 +38,15 @@ The board agreed the **revised** plan; see the *minutes* and \`item-7/appendix-B
 1. Numbered one
 2. Numbered two, with more words to wrap it onto another line or two of the column in print
 
+A reference with no place to break: ${'a1b2c3d4e5'.repeat(14)} and on.
+
+Text the fonts have no glyph for: 改善計画の進捗状況を委員会に報告する 🙂🙂🙂 and 한국어 문장.
+
+Hard line breaks:\
+one\
+two\
+three
+
 Closing words of the mixed row.
 `;
 /** A row far taller than a page: every paragraph must be printed. */
