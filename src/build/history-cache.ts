@@ -10,14 +10,13 @@
  * A missing, unreadable or outdated file means parsing everything, as
  * without a cache; failing to write it is not an error.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { ParseCache, type SavedParses } from '../core/history/parse.ts';
 import { readHistory } from '../core/history/read.ts';
+import { codeDigest } from './code-digest.ts';
 import type { History } from '../core/history/types.ts';
 
 export function historyCacheFile(): string {
@@ -26,17 +25,10 @@ export function historyCacheFile(): string {
 
 /** A digest of the code whose output the cache holds. */
 function codeVersion(): string {
-  const hash = createHash('sha256');
-  for (const file of ['../core/history/parse.ts', '../core/frontmatter.ts', '../core/yaml.ts']) hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
-  const require = createRequire(import.meta.url);
-  for (const pkg of ['yaml', 'gray-matter']) {
-    try {
-      hash.update(`${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`);
-    } catch {
-      hash.update(`${pkg}@?`);
-    }
-  }
-  return hash.digest('hex');
+  return codeDigest(
+    ['../core/history/parse.ts', '../core/frontmatter.ts', '../core/yaml.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
+    ['yaml', 'gray-matter'],
+  );
 }
 
 type Saved = { version: string; parses: SavedParses };

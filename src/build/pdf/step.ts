@@ -29,7 +29,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,15 +39,15 @@ import type { PostBuildStep } from '../post-build.ts';
 import { footerPart, partRows, printParts } from '../../core/print/parts.ts';
 import type { PrintPart } from '../../core/print/types.ts';
 import { joinParts, type JoinPart } from './join.ts';
-import { typesetterVersion, TYPESET_FILES } from './typeset.ts';
+import { TYPESET_CODE } from './typeset.ts';
+import { codeDigest } from '../code-digest.ts';
 import { Typesetters } from './typesetters.ts';
 
-const require = createRequire(import.meta.url);
-/** What a PDF depends on besides its document: the template, the code that typesets, cuts and joins. */
-const CODE_FILES = [...TYPESET_FILES, fileURLToPath(new URL('./join.ts', import.meta.url)), fileURLToPath(new URL('./footers.ts', import.meta.url)), fileURLToPath(new URL('../../core/print/parts.ts', import.meta.url))];
-// (Its package.json is not among its exports: found beside its entry point.)
-const PDF_LIB_ENTRY = require.resolve('@cantoo/pdf-lib');
-const PDF_LIB = (JSON.parse(readFileSync(join(PDF_LIB_ENTRY.slice(0, PDF_LIB_ENTRY.lastIndexOf('@cantoo/pdf-lib') + '@cantoo/pdf-lib'.length), 'package.json'), 'utf8')) as { version: string }).version;
+/** What a whole PDF depends on besides its document: what its parts do, and the code that cuts and joins them. */
+const PDF_CODE = {
+  files: [...TYPESET_CODE.files, ...['./join.ts', './footers.ts', '../../core/print/parts.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)))],
+  packages: [...TYPESET_CODE.packages, '@cantoo/pdf-lib'],
+};
 
 export function pdfCacheDir(): string {
   return resolve(process.env.PDF_CACHE ?? 'node_modules/.cache/improvement-report/pdf');
@@ -66,8 +65,7 @@ const SIZES: Record<PdfVariant, number> = { standard: STANDARD_PT, 'large-print'
 /** The digest of everything a whole PDF is made from: its document, the rows per part, the code that typesets, cuts and joins. */
 function digestOf(json: string, variant: PdfVariant, rows: number): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ variant, size: SIZES[variant], rows, typst: typesetterVersion(), pdfLib: PDF_LIB }));
-  for (const file of CODE_FILES) hash.update(readFileSync(file));
+  hash.update(JSON.stringify({ variant, size: SIZES[variant], rows, code: codeDigest(PDF_CODE.files, PDF_CODE.packages) }));
   hash.update(json);
   return hash.digest('hex');
 }
@@ -75,8 +73,7 @@ function digestOf(json: string, variant: PdfVariant, rows: number): string {
 /** The digest of everything a part's PDF is made from: its JSON (what it holds of the document), the template and the code that typesets. */
 function partDigest(json: string, variant: PdfVariant): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ variant, size: SIZES[variant], typst: typesetterVersion() }));
-  for (const file of TYPESET_FILES) hash.update(readFileSync(file));
+  hash.update(JSON.stringify({ variant, size: SIZES[variant], code: codeDigest(TYPESET_CODE.files, TYPESET_CODE.packages) }));
   hash.update(json);
   return hash.digest('hex');
 }

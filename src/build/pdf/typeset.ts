@@ -33,15 +33,18 @@ export interface Typeset {
   levels: number[];
 }
 
-/** What a typeset PDF depends on besides its document: part of the PDF cache's key (step.ts). */
-export const TYPESET_FILES = [TEMPLATE, fileURLToPath(import.meta.url), fileURLToPath(new URL('./fit.ts', import.meta.url))];
-
 const PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
 
-/** The Typst package's version (it bundles Typst itself). */
-export function typesetterVersion(): string {
-  return (JSON.parse(readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8')) as { version: string }).version;
-}
+/**
+ * What a typeset PDF depends on besides its document, part of the PDF cache's
+ * key (step.ts): the template and the code that typesets, and the packages
+ * that do (Typst itself, bundled in its package; the fonts; the font reader
+ * that decides which rows are kept whole).
+ */
+export const TYPESET_CODE = {
+  files: [TEMPLATE, fileURLToPath(import.meta.url), fileURLToPath(new URL('./fit.ts', import.meta.url))],
+  packages: [PACKAGE, 'dejavu-fonts-ttf', 'fontkit'],
+};
 
 type Compiler = import('@myriaddreamin/typst-ts-node-compiler').NodeCompiler;
 let compiler: Compiler | undefined;
