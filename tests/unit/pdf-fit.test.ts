@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureRows, typeset } from '../../src/build/pdf/typeset.ts';
-import { rowHeight, tableGeometry, withRowFits, WHOLE_BELOW } from '../../src/build/pdf/fit.ts';
+import { rowHeight, tableGeometry, withLayout, WHOLE_BELOW } from '../../src/build/pdf/fit.ts';
 import { readSample, SAMPLE_CONTENT, writeGenerated } from '../../src/cli/bench/content.ts';
 import { glossaryFor } from '../../src/core/glossary.ts';
 import { loadContent } from '../../src/core/load.ts';
@@ -89,7 +89,7 @@ describe("the PDF's estimate of each row's height", () => {
       for (const size of SIZES) {
         const geometry = tableGeometry(size, d.table.columns.length);
         const measured = new Map(measureRows({ ...d, size }).map((m) => [m.ref, m.height]));
-        const fitted = withRowFits(d, size);
+        const fitted = withLayout(d, size);
         for (const row of fitted.table.groups.flatMap((g) => g.rows)) {
           const real = measured.get(row.ref)!;
           const estimate = rowHeight(row, size, geometry);
@@ -109,7 +109,7 @@ describe("the PDF's estimate of each row's height", () => {
   });
 
   it('lets the rows near a page height start a page and keeps the short ones together', () => {
-    const d = withRowFits(doc(reports.find((r) => r.name.startsWith('generated/'))!), 10);
+    const d = withLayout(doc(reports.find((r) => r.name.startsWith('generated/'))!), 10);
     const fits = d.table.groups.flatMap((g) => g.rows.map((r) => r.fit));
     expect(fits).toContain('whole');
     expect(fits).toContain('break');

@@ -15,9 +15,9 @@
  * with a few lines of the row before. On the bench's 1,000 rows the estimate
  * is within 2% below and 10% above Typst's own measure.
  *
- * The page's geometry mirrors the template's (A4 landscape, its margins, the
- * column widths): tests/unit/pdf-fit.test.ts checks every decision made here
- * against Typst's own measure.
+ * The page's geometry is set here (PAGE, tableGeometry) and the template lays
+ * its pages and table out with it; tests/unit/pdf-fit.test.ts checks every
+ * decision made here against Typst's own measure.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -34,17 +34,25 @@ export const WHOLE_BELOW = 0.9;
 
 const MM = 72 / 25.4;
 
-/** The template's page and table geometry at a body size, in points. */
+/**
+ * The page: A4 landscape and its margins, in points. The one place they are
+ * set: the template lays its pages out with them (typeset.ts gives them as
+ * the document's `layout`), so the estimate and the print cannot differ.
+ */
+export const PAGE = { width: 297 * MM, height: 210 * MM, margin: { x: 14 * MM, top: 14 * MM, bottom: 19 * MM } };
+
+/** The table's geometry at a body size, in points: the template's column widths and cell inset, and what a row may take. */
 export function tableGeometry(size: number, columns: number) {
-  const bodyWidth = 297 * MM - 2 * 14 * MM;
-  const bodyHeight = 210 * MM - 14 * MM - 19 * MM;
+  const bodyWidth = PAGE.width - 2 * PAGE.margin.x;
+  const bodyHeight = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
+  // The reference, the title (2 parts) and each column (2.2 parts) of the page's width.
   const refWidth = 4.2 * size;
   const part = (bodyWidth - refWidth) / (2 + 2.2 * columns);
   return {
     bodyHeight,
     inset: 0.4 * size,
     widths: [refWidth, 2 * part, ...Array.from({ length: columns }, () => 2.2 * part)],
-    /** What a row may take: the page, less the repeated header row (the template's own allowance). */
+    /** What a row may take: the page, less an allowance for the header row repeated above it. */
     limit: bodyHeight - 5 * size,
   };
 }
@@ -277,12 +285,24 @@ export function rowFit(row: PrintRow, size: number, geometry = tableGeometry(siz
   return rowHeight(row, size, geometry) < geometry.limit * WHOLE_BELOW ? 'whole' : 'break';
 }
 
-/** The document with each row's placement decided for a body size. */
-export function withRowFits(doc: PrintDocument, size: number): PrintDocument & { size: number } {
-  const geometry = tableGeometry(size, doc.table.columns.length);
+/** What the template lays a document out with: the page's margins and, with a table, its columns' widths and cells' inset (points). */
+export interface Layout {
+  margin: (typeof PAGE)['margin'];
+  table?: { widths: number[]; inset: number };
+}
+
+/**
+ * The document (or a part) as the template reads it at a body size: its
+ * layout, and each of its table's rows with its placement decided.
+ */
+export function withLayout<D extends object>(doc: D, size: number): D & { size: number; layout: Layout } {
+  const table = (doc as { table?: PrintDocument['table'] }).table;
+  if (!table) return { ...doc, size, layout: { margin: PAGE.margin } };
+  const geometry = tableGeometry(size, table.columns.length);
   return {
     ...doc,
     size,
-    table: { ...doc.table, groups: doc.table.groups.map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, fit: rowFit(r, size, geometry) })) })) },
+    layout: { margin: PAGE.margin, table: { widths: geometry.widths, inset: geometry.inset } },
+    table: { ...table, groups: table.groups.map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, fit: rowFit(r, size, geometry) })) })) },
   };
 }

@@ -16,7 +16,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrintDocument, PrintPart } from '../../core/print/types.ts';
-import { withRowFits } from './fit.ts';
+import { STANDARD_PT } from '../../core/pdf.ts';
+import { withLayout } from './fit.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono.ttf'];
@@ -74,7 +75,7 @@ function getCompiler(): Compiler {
 export function measureRows(doc: PrintDocument & { size: number }): { ref: string; height: number }[] {
   const c = getCompiler();
   const data = join(dirname(TEMPLATE), 'data.json');
-  c.mapShadow(data, Buffer.from(JSON.stringify({ ...withRowFits(doc, doc.size), probe: true })));
+  c.mapShadow(data, Buffer.from(JSON.stringify({ ...withLayout(doc, doc.size), probe: true })));
   try {
     return c.query({ mainFileContent: readFileSync(TEMPLATE, 'utf8') }, { selector: '<row>' }).map((m: { value: { ref: string; height: number } }) => m.value);
   } finally {
@@ -92,9 +93,8 @@ export function measureRows(doc: PrintDocument & { size: number }): { ref: strin
 export function typeset(doc: PrintDocument | PrintPart, { tags = true }: { tags?: boolean } = {}): Typeset {
   const c = getCompiler();
   const data = join(dirname(TEMPLATE), 'data.json');
-  // The table's rows (a whole document's, or a chunk's) with how each is placed (fit.ts).
-  const withFits = 'table' in doc ? withRowFits(doc as PrintDocument, doc.size ?? 10) : doc;
-  c.mapShadow(data, Buffer.from(JSON.stringify(withFits)));
+  // With the page's layout and the table's rows (a whole document's, or a chunk's) with how each is placed (fit.ts).
+  c.mapShadow(data, Buffer.from(JSON.stringify(withLayout(doc, doc.size ?? STANDARD_PT))));
   try {
     const result = c.compile({ mainFileContent: readFileSync(TEMPLATE, 'utf8') });
     const document = result.result;
