@@ -7,27 +7,22 @@
  * and runs this step only when that could not be done.
  */
 import * as pagefind from 'pagefind';
-import { join } from 'node:path';
 import { INDEXED_PAGES } from '../core/routes.ts';
 import type { PostBuildStep } from './post-build.ts';
 import { SEARCH_INDEX_STEP } from './search-feed.ts';
+import { openIndex, pagefindError, writeIndex } from './pagefind-index.ts';
 
 
 export const pagefindStep: PostBuildStep = {
   name: SEARCH_INDEX_STEP,
   async run({ dir, logger }) {
     const started = Date.now();
-    const fail = (what: string, errors: string[]) => {
-      throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
-    };
     try {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-      if (!index || errors.length) fail('start', errors);
-      const added = await index!.addDirectory({ path: dir, glob: INDEXED_PAGES });
-      if (added.errors.length) fail('index the site', added.errors);
-      if (added.page_count === 0) fail('index the site', ['no page has data-pagefind-body']);
-      const written = await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
-      if (written.errors.length) fail('write the index', written.errors);
+      const index = await openIndex(pagefind);
+      const added = await index.addDirectory({ path: dir, glob: INDEXED_PAGES });
+      if (added.errors.length) throw pagefindError('index the site', added.errors);
+      if (added.page_count === 0) throw pagefindError('index the site', ['no page has data-pagefind-body']);
+      await writeIndex(index, dir);
       logger.info(`read ${added.page_count} pages into the index in ${Date.now() - started} ms`);
       return 'a search index';
     } finally {

@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type * as Pagefind from 'pagefind';
 import { INDEXED_PAGES } from '../core/routes.ts';
+import { openIndex, pagefindError, writeIndex, type Index } from './pagefind-index.ts';
 
-type Index = NonNullable<Awaited<ReturnType<typeof Pagefind.createIndex>>['index']>;
 
 /** The search-index step's name (pagefind.ts), in the build's summary and `--times`. */
 export const SEARCH_INDEX_STEP = 'search index';
@@ -105,12 +105,7 @@ export class SearchFeed {
   private expect(files: string[]): void {
     if (this.index) return void (this.problem ??= 'the pages were listed twice');
     this.order = files;
-    this.index = import('pagefind')
-      .then((pagefind) => (this.pagefind = pagefind).createIndex({ forceLanguage: 'en' }))
-      .then(({ index, errors }) => {
-        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        return index;
-      });
+    this.index = import('pagefind').then((pagefind) => openIndex((this.pagefind = pagefind)));
     // Its errors are thrown by finish().
     this.index.catch(() => {});
   }
@@ -139,16 +134,15 @@ export class SearchFeed {
     if (!this.problem && missing.length) this.problem = `${missing.length} of the ${this.order.length} pages never came (${missing[0]}, …)`;
     if (!this.problem) {
       const errors = (await Promise.all(this.adds)).flat();
-      if (errors.length) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
-      if (this.order.length === 0) throw new Error('Pagefind could not index the site: no page has data-pagefind-body');
-      const writing = index.writeFiles({ outputPath: join(dir, 'pagefind') });
+      if (errors.length) throw pagefindError('index the site', errors);
+      if (this.order.length === 0) throw pagefindError('index the site', ['no page has data-pagefind-body']);
+      const writing = writeIndex(index, dir);
       // While Pagefind writes: are the pages on disk those handed over?
       const onDisk = globSync(INDEXED_PAGES, { cwd: dir });
       const handed = new Set(this.order);
       const odd = onDisk.filter((f) => !handed.has(f));
       if (odd.length || onDisk.length !== handed.size) this.problem = `the pages written (${onDisk.length}) are not those handed over (${handed.size})${odd.length ? `, e.g. ${odd[0]}` : ''}`;
-      const out = await writing;
-      if (out.errors.length) throw new Error(`Pagefind could not write the index: ${out.errors.join('; ')}`);
+      await writing;
     }
     if (this.problem) {
       await index.deleteIndex();
