@@ -67,21 +67,34 @@ function getCompiler(): Compiler {
   return compiler;
 }
 
+let template: string | undefined;
+
+/**
+ * Runs `compile` with the template (read once) and a document as its data,
+ * mapped into Typst's workspace as /data.json; then frees what Typst laid out
+ * (the next compile is another document).
+ */
+function withData<T>(data: object, compile: (c: Compiler, main: { mainFileContent: string }) => T): T {
+  const c = getCompiler();
+  const file = join(dirname(TEMPLATE), 'data.json');
+  c.mapShadow(file, Buffer.from(JSON.stringify(data)));
+  try {
+    return compile(c, { mainFileContent: (template ??= readFileSync(TEMPLATE, 'utf8')) });
+  } finally {
+    c.unmapShadow(file);
+    c.evictCache(0);
+  }
+}
+
 /**
  * Each table row's height as Typst lays it out, in points, by reference: the
  * template measures every row when the document asks it to ("probe"), so that
  * fit.ts's estimate can be checked against it (tests/unit/pdf-fit.test.ts).
  */
 export function measureRows(doc: PrintDocument & { size: number }): { ref: string; height: number }[] {
-  const c = getCompiler();
-  const data = join(dirname(TEMPLATE), 'data.json');
-  c.mapShadow(data, Buffer.from(JSON.stringify({ ...withLayout(doc, doc.size), probe: true })));
-  try {
-    return c.query({ mainFileContent: readFileSync(TEMPLATE, 'utf8') }, { selector: '<row>' }).map((m: { value: { ref: string; height: number } }) => m.value);
-  } finally {
-    c.unmapShadow(data);
-    c.evictCache(0);
-  }
+  return withData({ ...withLayout(doc, doc.size), probe: true }, (c, main) =>
+    c.query(main, { selector: '<row>' }).map((m: { value: { ref: string; height: number } }) => m.value),
+  );
 }
 
 /**
@@ -91,12 +104,9 @@ export function measureRows(doc: PrintDocument & { size: number }): { ref: strin
  * footers alone (join.ts marks them as artifacts where it draws them).
  */
 export function typeset(doc: PrintDocument | PrintPart, { tags = true }: { tags?: boolean } = {}): Typeset {
-  const c = getCompiler();
-  const data = join(dirname(TEMPLATE), 'data.json');
   // With the page's layout and the table's rows (a whole document's, or a chunk's) with how each is placed (fit.ts).
-  c.mapShadow(data, Buffer.from(JSON.stringify(withLayout(doc, doc.size ?? STANDARD_PT))));
-  try {
-    const result = c.compile({ mainFileContent: readFileSync(TEMPLATE, 'utf8') });
+  return withData(withLayout(doc, doc.size ?? STANDARD_PT), (c, main) => {
+    const result = c.compile(main);
     const document = result.result;
     if (result.hasError() || !document) {
       const error = result.takeError();
@@ -118,9 +128,5 @@ export function typeset(doc: PrintDocument | PrintPart, { tags = true }: { tags?
       if (onlyFirstHeading) return { pdf, pages, levels, ua: true };
       return { pdf, pages, levels, ua: false, warning: `written as tagged PDF but not PDF/UA-1 (${message.split('\n')[0]})` };
     }
-  } finally {
-    c.unmapShadow(data);
-    // Typst keeps what it laid out for the next compile; the next one is another document: free it.
-    c.evictCache(0);
-  }
+  });
 }
