@@ -19,12 +19,9 @@
  * its pages and table out with it; tests/unit/pdf-fit.test.ts checks every
  * decision made here against Typst's own measure.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
+import { fontData, FONT_FILES, type FontStyle } from './fonts.ts';
 import type { PrintContent, PrintDocument, PrintRow } from '../../core/print/types.ts';
-
-const require = createRequire(import.meta.url);
 
 /** How a row is placed: kept whole, or starting a page of its own and breaking only if it must. */
 export type RowFit = 'whole' | 'break';
@@ -57,14 +54,7 @@ export function tableGeometry(size: number, columns: number) {
   };
 }
 
-type Style = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
-const FILES: Record<Style, string> = {
-  regular: 'DejaVuSans.ttf',
-  bold: 'DejaVuSans-Bold.ttf',
-  italic: 'DejaVuSans-Oblique.ttf',
-  boldItalic: 'DejaVuSans-BoldOblique.ttf',
-  mono: 'DejaVuSansMono.ttf',
-};
+type Style = FontStyle;
 
 interface Face {
   font: Font;
@@ -74,10 +64,7 @@ interface Face {
 let faces: Record<Style, Face> | undefined;
 function face(style: Style): Face {
   if (!faces) {
-    const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-    faces = Object.fromEntries(
-      (Object.keys(FILES) as Style[]).map((s) => [s, { font: create(require('node:fs').readFileSync(join(dir, FILES[s]))) as Font, widths: new Map() }]),
-    ) as Record<Style, Face>;
+    faces = Object.fromEntries((Object.keys(FONT_FILES) as Style[]).map((s) => [s, { font: create(fontData(s)) as Font, widths: new Map() }])) as Record<Style, Face>;
   }
   return faces[style];
 }

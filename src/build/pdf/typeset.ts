@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import type { PrintDocument, PrintPart } from '../../core/print/types.ts';
 import { STANDARD_PT } from '../../core/pdf.ts';
 import { withLayout } from './fit.ts';
+import { fontData, FONT_FILES, type FontStyle } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSansMono.ttf'];
 const TEMPLATE = fileURLToPath(new URL('./report.typ', import.meta.url));
 
 export interface Typeset {
@@ -43,7 +43,7 @@ const PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
  * that decides which rows are kept whole).
  */
 export const TYPESET_CODE = {
-  files: [TEMPLATE, fileURLToPath(import.meta.url), fileURLToPath(new URL('./fit.ts', import.meta.url))],
+  files: [TEMPLATE, ...['./typeset.ts', './fit.ts', './fonts.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)))],
   packages: [PACKAGE, 'dejavu-fonts-ttf', 'fontkit'],
 };
 
@@ -61,8 +61,7 @@ function getCompiler(): Compiler {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw Object.assign(new Error(`PDF skipped: Typst (${PACKAGE}) could not be loaded on this machine (${reason}); run npm ci again, or build on Linux, macOS or Windows on x64 or arm64.`), { code: 'TYPST_UNAVAILABLE' });
     }
-    const fonts = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-    compiler = NodeCompiler.create({ workspace: dirname(TEMPLATE), fontArgs: [{ fontBlobs: FONT_FILES.map((f) => readFileSync(join(fonts, f))) }] });
+    compiler = NodeCompiler.create({ workspace: dirname(TEMPLATE), fontArgs: [{ fontBlobs: (Object.keys(FONT_FILES) as FontStyle[]).map(fontData) }] });
   }
   return compiler;
 }
