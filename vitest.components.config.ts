@@ -6,5 +6,5 @@
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
-  test: { name: 'components', include: ['tests/components/**/*.test.ts'], setupFiles: ['tests/components/setup.ts'] },
+  test: { name: 'components', include: ['tests/components/**/*.test.ts'], setupFiles: ['tests/components/setup.ts'], globalSetup: ['tests/setup/temp-root.ts'] },
 });
