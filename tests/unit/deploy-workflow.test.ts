@@ -25,7 +25,7 @@ describe('the GitHub Pages workflow', () => {
   it('pins every action to a full commit, with its release in a comment', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../.github/workflows/deploy.yml'), 'utf8');
     const uses = Object.values(workflow.jobs as Record<string, { steps: Step[] }>).flatMap((job) => job.steps.flatMap((s) => (s.uses ? [s.uses] : [])));
-    expect(uses.length).toBe(5);
+    expect(uses.length).toBe(6);
     for (const use of uses) {
       expect(use).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
       // The comment after it names the release, e.g. "# v4.4.0".
@@ -57,6 +57,20 @@ describe('the GitHub Pages workflow', () => {
     const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages@'))!;
     expect(steps[build]!.env).toEqual({ SITE: `\${{ steps.${pages.id}.outputs.origin }}`, BASE: `\${{ steps.${pages.id}.outputs.base_path }}` });
     expect(steps[upload]!.with).toEqual({ path: 'dist' });
+  });
+
+  it("keeps the build's caches between deploys, restored after npm ci and before the build", () => {
+    const steps = workflow.jobs.build.steps as Step[];
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(steps.findIndex((s) => s.run === 'npm ci'));
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === 'npm run build'));
+    // Where the PDF step and history keep theirs when PDF_CACHE and HISTORY_CACHE are not set.
+    expect(steps[cache]!.with).toEqual({
+      path: 'node_modules/.cache/improvement-report',
+      key: 'improvement-report-${{ runner.os }}-${{ github.sha }}',
+      'restore-keys': 'improvement-report-${{ runner.os }}-',
+    });
+    expect(steps.find((s) => s.run === 'npm run build')!.env).not.toHaveProperty('PDF_CACHE');
   });
 
   it('deploys after the build', () => {
