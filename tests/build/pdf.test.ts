@@ -130,14 +130,18 @@ describe('the PDFs in the build', () => {
     expect(footer).toContain(`Page 2 of ${pdfPages(standard)}`);
   });
 
-  it("without SITE, print the site's own links as text and name the site in the footer", () => {
+  it("without SITE, print the site's own links as text and name the publisher in the footer, as the website does", () => {
     const file = join(SITES.base.dir, REPORT, `${REPORT}.pdf`);
     const links = pdfLinks(file);
     expect(links.join('\n')).not.toMatch(/127\.0\.0\.1|localhost|\.invalid/);
     for (const link of links) expect(link).toMatch(/^(https?:\/\/|mailto:)/);
     expect(links.some((link) => /\/plan\//.test(link))).toBe(false);
-    const site = parseYaml(readFileSync(join(CONTENT, 'site.yaml'), 'utf8')) as { title: string };
-    expect(pdftext(file, 1).replace(/\s+/g, ' ')).toContain(`Published by ${site.title}`);
+    const site = parseYaml(readFileSync(join(CONTENT, 'site.yaml'), 'utf8')) as { title: string; organisation: string };
+    const footer = pdftext(file, 2).replace(/\s+/g, ' ');
+    expect(footer).toContain(`Published by ${site.organisation} · Last updated on this site`);
+    expect(footer).not.toContain(`Published by ${site.title}`);
+    // The website's footer says the same.
+    expect(html(SITES.base.dir, `${REPORT}/`)('footer').text().replace(/\s+/g, ' ')).toContain(`Published by ${site.organisation}`);
   });
 
   it('are tagged, with the title and the language of the report page', () => {

@@ -61,7 +61,7 @@ function load(dir: string): Content {
 }
 
 function doc(r: (typeof reports)[number]): PrintDocument {
-  return printDocument(r.report, { t: i18n('en-GB'), glossary: glossaryFor(r.content.glossary, r.report.id), siteTitle: r.content.site.title, base: '/' });
+  return printDocument(r.report, { t: i18n('en-GB'), glossary: glossaryFor(r.content.glossary, r.report.id), publisher: r.content.site.organisation, base: '/' });
 }
 
 beforeAll(() => {

@@ -71,7 +71,7 @@ describe('the PDF step, in parts', () => {
     const result = loadContent(CONTENT, { root: CONTENT });
     if (!result.content) throw new Error(JSON.stringify(result.diagnostics));
     const report = result.content.reports.find((r) => r.id === id)!;
-    doc = printDocument(report, { t: i18n('en-GB'), glossary: glossaryFor(result.content.glossary, id), siteTitle: result.content.site.title, site: 'https://plan.example.org', base: '/' });
+    doc = printDocument(report, { t: i18n('en-GB'), glossary: glossaryFor(result.content.glossary, id), publisher: result.content.site.organisation, site: 'https://plan.example.org', base: '/' });
   });
   afterAll(() => {
     for (const key of ['PDF_CACHE', 'PDF_PART_ROWS', 'SKIP_PDF']) if (saved[key] === undefined) delete process.env[key];

@@ -27,7 +27,7 @@ const HOSTILE_TITLE = 'Costs #panic("x") $x$ [ @ref <label> \\ end';
 const HOSTILE_BODY = 'Read #panic("body") and $y^2$ then #set text(size: 2pt) [see @ref] #import "x.typ" and a back\\\\slash.';
 
 let content: Content;
-const options = (extra: Partial<PrintOptions> = {}): PrintOptions => ({ t: i18n('en-GB'), glossary: glossaryFor(content.glossary, 'tracker'), siteTitle: content.site.title, base: '/plan/', ...extra });
+const options = (extra: Partial<PrintOptions> = {}): PrintOptions => ({ t: i18n('en-GB'), glossary: glossaryFor(content.glossary, 'tracker'), publisher: content.site.organisation, base: '/plan/', ...extra });
 const tracker = () => content.reports.find((r) => r.id === 'tracker')!;
 
 beforeAll(() => {
@@ -65,7 +65,8 @@ describe('the print document', () => {
     expect(withSite.footer.address).toBe('Published at https://plan.example.org/plan/tracker/');
     const without = printDocument(tracker(), options());
     expect(without.table.groups.flatMap((g) => g.rows).some((r) => r.url)).toBe(false);
-    expect(without.footer.address).toBe('Published by Plans of other shapes');
+    // Without a public address, the publisher (site.yaml's organisation), as the website's footer names it; not the site's title.
+    expect(without.footer.address).toBe('Published by Example Borough Council');
     expect(JSON.stringify(without)).not.toMatch(/"url":"\//);
   });
 

@@ -27,8 +27,8 @@ export interface PrintOptions {
   t: I18n;
   /** The report's glossary (glossaryFor). */
   glossary: Glossary;
-  /** The site's name (site.yaml `title`): the footer's words without a public address. */
-  siteTitle: string;
+  /** Who publishes the site (site.yaml `organisation`), whom the footer names without a public address, as the website's footer does. */
+  publisher: string;
   /** The site's public address (SITE), when set. */
   site?: string;
   /** The site's base path, "/" or "/plan/". */
@@ -170,7 +170,7 @@ export function printDocument(report: Report, options: PrintOptions): PrintDocum
     legend: printLegend(report, t),
     table: printTable(report, t, nodes, (id) => pageAddress(options, `${report.id}/${id}/`)),
     footer: {
-      address: address ? t.format(m.print.footerAddress, { address }) : t.format(m.print.footerSite, { site: options.siteTitle }),
+      address: address ? t.format(m.print.footerAddress, { address }) : t.format(m.print.footerSite, { organisation: options.publisher }),
       date,
       page: m.print.page,
     },

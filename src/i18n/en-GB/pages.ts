@@ -179,8 +179,8 @@ export const pages = {
   print: {
     /** The running footer: where the report is published, and its date. */
     footerAddress: 'Published at {address}',
-    /** The running footer without a public address: the site's name. */
-    footerSite: 'Published by {site}',
+    /** The running footer without a public address: who publishes the site, as the site's own footer says (layout.publishedBy). */
+    footerSite: 'Published by {organisation}',
     page: 'Page {page} of {total}',
     glossary: 'Glossary of abbreviations',
     glossaryIntro: 'What the abbreviations used in this document stand for.',

@@ -15,7 +15,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   const doc = printDocument(report, {
     t: await getI18n(),
     glossary: glossaryFor(await getGlossary(), report.id),
-    siteTitle: site.title,
+    publisher: site.organisation,
     site: import.meta.env.SITE,
     base: import.meta.env.BASE_URL,
   });
