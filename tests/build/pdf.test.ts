@@ -96,6 +96,20 @@ describe('the PDFs in the build', () => {
     }
   });
 
+  it('keep the summary\'s heading on the page of what it heads: the progress and each count\'s table with its first line', () => {
+    const $ = html(SITES.root.dir, `${REPORT}/`);
+    const heading = $('#summary-heading').text().trim();
+    const follow = [$('[data-progress]').text(), ...$('.summary table').map((_, t) => [$(t).find('caption').text(), $(t).find('tbody tr').first().text()]).get()].map((w) => flat(w));
+    expect(follow.length).toBeGreaterThan(2);
+    for (const file of [standard, large]) {
+      // (In the order Typst wrote it: a table's cells one after the other.)
+      const pages = pdftext(file, undefined, undefined, '-raw').split('\f').map(flat);
+      const at = pages.findIndex((p) => p.includes(flat(heading)));
+      expect(at, `${file}: ${heading}`).toBeGreaterThanOrEqual(0);
+      for (const words of follow) expect(pages[at], `${file} page ${at + 1}`).toContain(words);
+    }
+  });
+
   it('end with a glossary of every abbreviation the document uses, with its meaning', () => {
     const glossary = parseYaml(readFileSync(join(CONTENT, 'glossary.yaml'), 'utf8')) as { terms: { term: string; expansion: string }[] };
     for (const file of [standard, large]) {
