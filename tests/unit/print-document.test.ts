@@ -77,6 +77,13 @@ describe('the print document', () => {
     expect(doc.summary.progress).toMatch(/^\d+ of \d+ complete$/);
     expect(doc.glossary?.terms).toEqual([{ term: 'RAG', meaning: 'Red, amber, green' }]);
     expect(doc.changes).toBeUndefined();
+    // "P9" (of the reference P9.9) looks like an abbreviation the glossary neither explains nor names (P1 and P2 are
+    // under "ignore:"): listed as not explained, in the words of /glossary/, as it would be under "unexplained:".
+    const notExplained = { heading: 'Not explained', intro: i18n('en-GB').messages.glossary.unexplained, terms: ['P9'] };
+    expect(doc.glossary?.unexplained).toEqual(notExplained);
+    const glossary = options().glossary;
+    expect(printDocument(tracker(), options({ glossary: { ...glossary, unexplained: ['P9'] } })).glossary?.unexplained).toEqual(notExplained);
+    expect(printDocument(tracker(), options({ glossary: { ...glossary, ignore: [...glossary.ignore, 'P9'] } })).glossary?.unexplained).toBeUndefined();
   });
 
   it('turns Markdown into a tree of text nodes, links made absolute or dropped', () => {

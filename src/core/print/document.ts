@@ -10,7 +10,7 @@
  * public address a link to one of the site's own pages prints as its text.
  */
 import { formatDate } from '../format.ts';
-import { termPattern, type Glossary } from '../glossary.ts';
+import { termPattern, unknownAbbreviations, type Glossary } from '../glossary.ts';
 import { changeWords } from '../history/describe.ts';
 import { groupChanges } from '../history/index.ts';
 import type { EntryChange, EntryRef } from '../history/types.ts';
@@ -129,13 +129,44 @@ function printSummary(report: Report, t: I18n): PrintDocument['summary'] {
   return { heading: t.format(sw.heading, { count: t.units(report, report.entries.length) }), ...(done ? { progress: t.format(sw.progress, done) } : {}), charts };
 }
 
+/** What a print tree holds that is not printed: addresses, colours, node kinds, the language, a row's field to fill in. */
+const UNPRINTED = new Set(['url', 'fill', 'fg', 't', 'lang', 'region', 'field']);
+
 /** Every text of a print tree, for finding the abbreviations it uses. */
 function texts(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) texts(v, out);
   else if (value && typeof value === 'object' && (value as { t?: string }).t === 'abbr') out.push((value as { text: string }).text);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'url' && k !== 'fill' && k !== 'fg' && k !== 't') texts(v, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!UNPRINTED.has(k)) texts(v, out);
   return out;
+}
+
+/**
+ * The glossary appendix: each abbreviation the printed text uses, as the site
+ * finds them. The glossary's terms it uses (whole words, termPattern), with
+ * their meanings, in the glossary's order; then, as /glossary/ lists them "Not
+ * explained", in the same words, those under `unexplained:` that it uses and
+ * any other word that looks like an abbreviation the glossary does not know
+ * (unknownAbbreviations: what `npm run check` warns of), sorted as there.
+ */
+function printGlossary(text: string[], glossary: Glossary, t: I18n): PrintDocument['glossary'] {
+  const m = t.messages;
+  const usedOf = (words: string[]) => {
+    const used = new Set<string>();
+    const pattern = termPattern(words.map((term) => ({ term, expansion: term })));
+    if (pattern) for (const line of text) for (const match of line.matchAll(pattern)) used.add(match[1]!);
+    return used;
+  };
+  const explained = usedOf(glossary.terms.map((term) => term.term));
+  const terms = glossary.terms.filter((term) => explained.has(term.term)).map((term) => ({ term: term.term, meaning: term.expansion }));
+  const unexplained = new Set([...usedOf(glossary.unexplained), ...text.flatMap((line) => unknownAbbreviations(line, glossary).map((u) => u.word))]);
+  if (!terms.length && !unexplained.size) return undefined;
+  return {
+    heading: m.print.glossary,
+    intro: m.print.glossaryIntro,
+    terms,
+    ...(unexplained.size ? { unexplained: { heading: m.glossary.unexplainedHeading, intro: m.glossary.unexplained, terms: [...unexplained].sort((a, b) => a.localeCompare(b, t.language)) } } : {}),
+  };
 }
 
 export function printDocument(report: Report, options: PrintOptions): PrintDocument {
@@ -176,13 +207,7 @@ export function printDocument(report: Report, options: PrintOptions): PrintDocum
     },
     ...(options.size ? { size: options.size } : {}),
   };
-  // The glossary appendix: each term the printed text uses, as a whole word, in the glossary's order.
-  const pattern = termPattern(options.glossary.terms);
-  if (pattern) {
-    const used = new Set<string>();
-    for (const text of texts(doc)) for (const match of text.matchAll(pattern)) used.add(match[1]!);
-    const terms = options.glossary.terms.filter((term) => used.has(term.term)).map((term) => ({ term: term.term, meaning: term.expansion }));
-    if (terms.length) doc.glossary = { heading: m.print.glossary, intro: m.print.glossaryIntro, terms };
-  }
+  const glossary = printGlossary(texts(doc), options.glossary, t);
+  if (glossary) doc.glossary = glossary;
   return doc;
 }

@@ -71,7 +71,8 @@ export interface PrintDocument {
   changes?: { heading: string; intro: string; groups: PrintChangeGroup[]; none?: string };
   legend?: { heading: string; items: { tag: PrintTag; count: string; description?: string; stage?: string }[]; notes: string[] };
   table: { heading: string; caption: string; refLabel: string; titleLabel: string; columns: string[]; groups: PrintGroup[] };
-  glossary?: { heading: string; intro: string; terms: { term: string; meaning: string }[] };
+  /** The abbreviations the document uses: those the glossary explains, then those it does not (as /glossary/ lists them, "Not explained"). */
+  glossary?: { heading: string; intro: string; terms: { term: string; meaning: string }[]; unexplained?: { heading: string; intro: string; terms: string[] } };
   footer: { address: string; date: string; page: string };
   /** Body text size in points; the large print sets 14. */
   size?: number;
