@@ -83,6 +83,41 @@ describe('the PDFs in the build', () => {
     }
   });
 
+  it('say at the top of every page that goes on with a row which row it is ("Row 7 (continued): …"), and on no other page', () => {
+    let continuing = 0;
+    for (const file of [standard, large, join(SITES.base.dir, REPORT, `${REPORT}.pdf`)]) {
+      const pages = pdftext(file, undefined, undefined, '-layout').split('\f').slice(0, pdfPages(file)).map((page) => page.split('\n'));
+      // The header row's lines (it wraps the same on every page), counted on the table's first page: down to row 1's reference.
+      const headerAt = (lines: string[]) => lines.findIndex((l) => /^\s*Row\s+Task \/ action\s/.test(l));
+      const first = pages.find((lines) => headerAt(lines) >= 0)!;
+      const headerLines = first.slice(headerAt(first)).findIndex((l) => /^\s*1\s/.test(l));
+      expect(headerLines, file).toBeGreaterThan(0);
+      let last: number | undefined;
+      pages.forEach((lines, i) => {
+        const where = `${file} page ${i + 1}`;
+        const at = headerAt(lines);
+        // The rows under the header row (none on a page that is not the table's).
+        const body = at < 0 ? [] : lines.slice(at + headerLines).filter((l) => l.trim() && !/Page \d+ of \d+/.test(l));
+        // The reference column ends where the title's heading starts: text left of it is a row's reference.
+        // (A theme's heading and its table's header row, left of it too, are not.)
+        const reference = (l: string) => {
+          const word = l.trim().split(/\s+/)[0]!;
+          return l.search(/\S/) < lines[at]!.indexOf('Task') && /^\d+$/.test(word) ? Number(word) : undefined;
+        };
+        if (body.length && reference(body[0]!) === undefined && !THEMES.includes(body[0]!.trim())) {
+          // The page starts inside a row: the last one whose reference was printed before it.
+          expect(last, where).toBeDefined();
+          const words = flat(`Row ${last} (continued): ${EXPECTED_ROWS[last! - 1]!.title}`);
+          expect(flat(lines.join('\n')).slice(0, words.length), where).toBe(words);
+          continuing++;
+        } else expect(lines.find((l) => l.trim()) ?? '', where).not.toContain('(continued)');
+        for (const l of body) last = reference(l) ?? last;
+      });
+    }
+    // The large print has rows over several pages: the test sees some.
+    expect(continuing).toBeGreaterThan(0);
+  });
+
   it('open with the cover: title, organisation, date, introduction, progress, the note that colours are inferred, and the legend', () => {
     for (const file of [standard, large]) {
       const first = pdftext(file, 1).replace(/\s+/g, ' ');
@@ -223,10 +258,13 @@ describe('the PDFs in the build', () => {
       const headers = [...struct.matchAll(/\/Headers \[([^\]]*)\]/g)].flatMap((m) => [...m[1]!.matchAll(/\(([^)]*)\)/g)].map((h) => h[1]));
       expect(headers.length, file).toBeGreaterThan(EXPECTED_ROWS.length);
       for (const h of headers) expect(ids, h).toContain(h);
-      // The running footer on every page with its number of the joined PDF, and never in the structure tree (page furniture).
+      // The running footer on every page with its number of the joined PDF, and never in the structure tree (page furniture),
+      // nor the words at the top of a page that goes on with a row (Typst's page header: furniture too).
       const pages = pdfPages(file);
       for (let p = 1; p <= pages; p++) expect(flat(pdftext(file, p)), `${file} page ${p}`).toContain(flat(`Page ${p} of ${pages}`));
       expect(struct).not.toMatch(/Page \d+ of/);
+      if (file === large) expect(pdftext(file)).toContain('(continued): ');
+      expect(struct).not.toContain('(continued)');
       // The metadata of the joined PDF: its own page count, and PDF/UA-1 (every part passed Typst's checks).
       const meta = pdfinfo(file, '-meta');
       expect(meta).toContain(`<xmpTPg:NPages>${pages}</xmpTPg:NPages>`);

@@ -113,6 +113,33 @@ describe('the typeset PDF', () => {
     for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+DejaVuSans(Mono)?(-\w+)?\s/);
   });
 
+  it('says at the top of each page that goes on with a row which row it is, a long title shortened to two lines, as text', () => {
+    const doc = printDocument(tracker(), options());
+    // The hostile row, with a title of many words and an update longer than a page.
+    const long = `${HOSTILE_TITLE} ${Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ')}`;
+    const tall = [{ t: 'list' as const, ordered: false, c: Array.from({ length: 120 }, (_, i) => ({ t: 'li' as const, c: [`Point ${i + 1}.`] })) }];
+    for (const g of doc.table.groups) for (const r of g.rows) if (r.ref === 'P9.9') Object.assign(r, { title: long, cells: r.cells.map((c, i) => (i === r.cells.length - 1 ? tall : c)) });
+    const { pdf } = typeset({ ...doc, size: 14 });
+    const file = join(mkdtempSync(join(tmpdir(), 'print-pdf-')), 'continued.pdf');
+    writeFileSync(file, pdf);
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+    const first = pages.findIndex((p) => p.includes('Point 1.'));
+    const last = pages.findIndex((p) => p.includes('Point 120.'));
+    expect(first).toBeGreaterThan(0);
+    expect(last).toBeGreaterThan(first);
+    for (const page of pages.slice(first + 1, last + 1)) {
+      const lines = page.split('\n').filter((l) => l.trim());
+      // The words, then the table's header row ("Ref  Action …") on the third line at the latest.
+      const header = lines.findIndex((l) => /^\s*Ref\s+Action\s/.test(l));
+      expect(header, page).toBeGreaterThan(0);
+      expect(header).toBeLessThanOrEqual(2);
+      const words = lines.slice(0, header).map((l) => l.trim()).join(' ');
+      expect(words.startsWith(`Ref P9.9 (continued): ${HOSTILE_TITLE} word0`), words).toBe(true);
+      expect(words).toMatch(/ word\d+…$/);
+    }
+    expect(pages[first]!.split('\n').find((l) => l.trim())).not.toContain('(continued)');
+  });
+
   it("prints an entry's Typst syntax as literal text, in its title and its body", () => {
     const doc = printDocument(tracker(), options({ site: 'https://plan.example.org' }));
     const { pdf, pages } = typeset({ ...doc, size: 10 });

@@ -15,9 +15,9 @@
  * with a few lines of the row before. On the bench's 1,000 rows the estimate
  * is within 2% below and 10% above Typst's own measure.
  *
- * The page's geometry is set here (PAGE, tableGeometry) and the template lays
- * its pages and table out with it; tests/unit/pdf-fit.test.ts checks every
- * decision made here against Typst's own measure.
+ * The page's geometry is set here (PAGE, pageMargins, tableGeometry) and the
+ * template lays its pages and table out with it; tests/unit/pdf-fit.test.ts
+ * checks every decision made here against Typst's own measure.
  */
 import { create, type Font } from 'fontkit';
 import { fontData, FONT_FILES, type FontStyle } from './fonts.ts';
@@ -36,12 +36,25 @@ const MM = 72 / 25.4;
  * set: the template lays its pages out with them (typeset.ts gives them as
  * the document's `layout`), so the estimate and the print cannot differ.
  */
-export const PAGE = { width: 297 * MM, height: 210 * MM, margin: { x: 14 * MM, top: 14 * MM, bottom: 19 * MM } };
+export const PAGE = { width: 297 * MM, height: 210 * MM };
+
+/**
+ * The page's margins at a body size, in points. The top one holds, on a page
+ * that goes on with a row begun on the page before, the line that says which
+ * ("Row 7 (continued): …", at the body size, on two lines at the most), 0.8 em
+ * (`headerGap`) above the page's body and at least 5 mm below the paper's edge:
+ * two lines take 2.3 em with their ascenders. The bottom one holds the
+ * running footer.
+ */
+export function pageMargins(size: number) {
+  return { x: 14 * MM, top: 5 * MM + 3.1 * size, bottom: 19 * MM, headerGap: 0.8 * size };
+}
 
 /** The table's geometry at a body size, in points: the template's column widths and cell inset, and what a row may take. */
 export function tableGeometry(size: number, columns: number) {
-  const bodyWidth = PAGE.width - 2 * PAGE.margin.x;
-  const bodyHeight = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
+  const margin = pageMargins(size);
+  const bodyWidth = PAGE.width - 2 * margin.x;
+  const bodyHeight = PAGE.height - margin.top - margin.bottom;
   // The reference, the title (2 parts) and each column (2.2 parts) of the page's width.
   const refWidth = 4.2 * size;
   const part = (bodyWidth - refWidth) / (2 + 2.2 * columns);
@@ -272,24 +285,58 @@ export function rowFit(row: PrintRow, size: number, geometry = tableGeometry(siz
   return rowHeight(row, size, geometry) < geometry.limit * WHOLE_BELOW ? 'whole' : 'break';
 }
 
+/** The most lines the words at the top of a page that goes on with a row may take (the top margin holds two). */
+export const CONTINUED_LINES = 2;
+
+/**
+ * The words at the top of a page that goes on with a row ("Row 7 (continued):
+ * Recruitment"), in bold across the page: the table's words with the row's
+ * reference and title, the title shortened (to its first words and "…") when
+ * the whole would take more than two lines.
+ */
+export function continuedLine(words: PrintDocument['table']['continued'], row: Pick<PrintRow, 'ref' | 'title'>, size: number): string {
+  const fill = (title: string) => words.map((w) => (typeof w === 'string' ? w : w.field === 'ref' ? row.ref : title)).join('');
+  const widthEm = (PAGE.width - 2 * pageMargins(size).x) / size;
+  const fits = (text: string) => {
+    const out: Word[] = [];
+    inline({ t: 'strong', c: [text] }, 'regular', out);
+    return lines({ words: out, indent: 0, hanging: 0 }, widthEm) <= CONTINUED_LINES;
+  };
+  if (fits(fill(row.title))) return fill(row.title);
+  const title = row.title.split(' ');
+  let n = title.length - 1;
+  while (n > 1 && !fits(fill(`${title.slice(0, n).join(' ')}…`))) n--;
+  return fill(`${title.slice(0, n).join(' ')}…`);
+}
+
 /** What the template lays a document out with: the page's margins and, with a table, its columns' widths and cells' inset (points). */
 export interface Layout {
-  margin: (typeof PAGE)['margin'];
+  margin: ReturnType<typeof pageMargins>;
   table?: { widths: number[]; inset: number };
 }
 
 /**
  * The document (or a part) as the template reads it at a body size: its
- * layout, and each of its table's rows with its placement decided.
+ * layout, and each of its table's rows with its placement decided; a row that
+ * may go on to the next page with the words that say so there (continuedLine).
  */
 export function withLayout<D extends object>(doc: D, size: number): D & { size: number; layout: Layout } {
   const table = (doc as { table?: PrintDocument['table'] }).table;
-  if (!table) return { ...doc, size, layout: { margin: PAGE.margin } };
+  if (!table) return { ...doc, size, layout: { margin: pageMargins(size) } };
   const geometry = tableGeometry(size, table.columns.length);
   return {
     ...doc,
     size,
-    layout: { margin: PAGE.margin, table: { widths: geometry.widths, inset: geometry.inset } },
-    table: { ...table, groups: table.groups.map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, fit: rowFit(r, size, geometry) })) })) },
+    layout: { margin: pageMargins(size), table: { widths: geometry.widths, inset: geometry.inset } },
+    table: {
+      ...table,
+      groups: table.groups.map((g) => ({
+        ...g,
+        rows: g.rows.map((r) => {
+          const fit = rowFit(r, size, geometry);
+          return { ...r, fit, ...(fit === 'break' ? { continued: continuedLine(table.continued, r, size) } : {}) };
+        }),
+      })),
+    },
   };
 }

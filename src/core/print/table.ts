@@ -11,7 +11,7 @@ import { groupRows } from '../table-order.ts';
 import { fieldType, inSentence } from '../schema.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { printNodes, type NodeOptions } from './nodes.ts';
-import type { PrintContent, PrintDocument, PrintTag } from './types.ts';
+import type { PrintContent, PrintDocument, PrintField, PrintTag } from './types.ts';
 
 export function statusTag(report: Report, id: string, t: I18n): PrintTag {
   const status = legendItem(report, id);
@@ -56,6 +56,11 @@ export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl
   const changed = latest ? changedIds(report) : new Set<string>();
   const changedLabel = latest ? t.format(m.history.changedMarker, { previous: formatDate(latest.from) }) : undefined;
   const groupField = report.fields.find((f) => f.id === report.group_by);
+  const refLabel = referenceLabel(report, m);
+  // "Row 7 (continued): Recruitment", as words with the row's reference and title left to fill in.
+  const reference: PrintField = { field: 'ref' };
+  const title: PrintField = { field: 'title' };
+  const continued = t.parts(m.print.continued, { reference, title }).flatMap((p) => (p === reference ? t.parts(m.reference.text, { label: refLabel, value: reference }) : [p]));
   return {
     heading: m.report.tableHeading,
     caption: t.format(groupField ? m.report.tableCaption : m.report.tableCaptionUngrouped, {
@@ -63,7 +68,8 @@ export function printTable(report: Report, t: I18n, nodes: NodeOptions, entryUrl
       count: t.units(report, report.entries.length),
       group: groupField ? inSentence(groupField.label) : '',
     }),
-    refLabel: referenceLabel(report, m),
+    refLabel,
+    continued,
     titleLabel: report.title_label,
     columns: columns.map((c) => (c.kind === 'section' ? sectionLabel(c.section) : c.field.label)),
     groups: groupRows(report).map((g) => ({

@@ -33,6 +33,13 @@ export interface PrintRow {
    * own and breaking only if it is taller than a page. Added when a PDF is typeset, for its size.
    */
   fit?: 'whole' | 'break';
+  /** With `fit: 'break'`: the words at the top of a page that goes on with the row ("Row 7 (continued): Recruitment"). */
+  continued?: string;
+}
+
+/** A row's field to fill in, in words printed for a row: its reference or its title. */
+export interface PrintField {
+  field: 'ref' | 'title';
 }
 
 export interface PrintGroup {
@@ -70,7 +77,16 @@ export interface PrintDocument {
   notices: { heading: string; c: PrintNode[] }[];
   changes?: { heading: string; intro: string; groups: PrintChangeGroup[]; none?: string };
   legend?: { heading: string; items: { tag: PrintTag; count: string; description?: string; stage?: string }[]; notes: string[] };
-  table: { heading: string; caption: string; refLabel: string; titleLabel: string; columns: string[]; groups: PrintGroup[] };
+  table: {
+    heading: string;
+    caption: string;
+    refLabel: string;
+    titleLabel: string;
+    columns: string[];
+    /** The words at the top of a page that goes on with a row begun on the page before ("Row 7 (continued): Recruitment"), with the row's fields to fill in. */
+    continued: (string | PrintField)[];
+    groups: PrintGroup[];
+  };
   /** The abbreviations the document uses: those the glossary explains, then those it does not (as /glossary/ lists them, "Not explained"). */
   glossary?: { heading: string; intro: string; terms: { term: string; meaning: string }[]; unexplained?: { heading: string; intro: string; terms: string[] } };
   footer: { address: string; date: string; page: string };

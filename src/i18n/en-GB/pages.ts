@@ -182,6 +182,11 @@ export const pages = {
     /** The running footer without a public address: who publishes the site, as the site's own footer says (layout.publishedBy). */
     footerSite: 'Published by {organisation}',
     page: 'Page {page} of {total}',
+    /**
+     * At the top of a page that goes on with a row begun on the page before: `{reference}` is the
+     * row's reference with its label (reference.text: "Row 7"), `{title}` its title.
+     */
+    continued: '{reference} (continued): {title}',
     glossary: 'Glossary of abbreviations',
     glossaryIntro: 'What the abbreviations used in this document stand for.',
   },
