@@ -246,6 +246,14 @@ describe('feed, sitemap, robots, canonical (SITE set)', () => {
     expect($('meta[property="og:title"]').attr('content')).toBe('Leadership / Officer & Member behaviours');
     expect($('meta[property="og:url"]').attr('content')).toBe(`${SITE}/${REPORT}/leadership/`);
   });
+
+  it('the 404 page has no canonical address or og:url: it is served at any missing address, and /404/ is itself missing', () => {
+    const $ = page(dist, '404.html');
+    expect($('h1').text()).toBe('Page not found');
+    expect($('link[rel=canonical], meta[property="og:url"]').length).toBe(0);
+    expect($('meta[property="og:title"]').attr('content')).toBe('Page not found');
+    expect(existsSync(join(dist, '404', 'index.html'))).toBe(false);
+  });
 });
 
 describe('without SITE (the /plan build)', () => {
