@@ -18,6 +18,8 @@ import { SITES } from '../helpers/paths.ts';
 const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 const actions = (n: number) => `${n} ${n === 1 ? 'action' : 'actions'}`;
+/** The legend's line on a facet page: "Counts of the 6 actions on this page.", "Counts of the one action on this page." */
+const countsOnPage = (n: number) => `Counts of the ${n === 1 ? 'one action' : actions(n)} on this page.`;
 
 /** The theme with the most rows (several colour codes among them), and a colour code's page. */
 const themes = [...new Set(EXPECTED_ROWS.map((r) => r.themeId))];
@@ -49,7 +51,7 @@ describe('facet pages printed from a browser', () => {
       const n = rows.filter((r) => r.status === id).length;
       expect(words(await page.locator(`.legend [data-legend="${id}"]`).innerText()), id).toContain(`${label} (${actions(n)})`);
     }
-    expect(words(await page.locator('[data-legend-scope]').innerText())).toBe(`Counts of the ${actions(rows.length)} on this page.`);
+    expect(words(await page.locator('[data-legend-scope]').innerText())).toBe(countsOnPage(rows.length));
     expect(await page.locator('thead th[data-section="undertaken"]').isVisible()).toBe(false);
     expect(await page.locator('thead th[data-section="outstanding"]').isVisible()).toBe(true);
     await page.close();
@@ -77,7 +79,7 @@ describe('facet pages printed from a browser', () => {
       const n = rows.filter((r) => r.status === id).length;
       expect(text, id).toContain(flat(`${label} (${actions(n)})`));
     }
-    expect(text).toContain(flat(`Counts of the ${actions(rows.length)} on this page.`));
+    expect(text).toContain(flat(countsOnPage(rows.length)));
     // Every row is there.
     for (const row of rows) expect(text, row.id).toContain(flat(row.title));
     // A4 landscape, like the report's table.

@@ -46,7 +46,7 @@ export const pages = {
     countOfTotal: '({count}; {total} in the document)',
     stageTotal: ' ({total} in the document)',
     /** On a page of some of the rows (a facet page): what the counts are of. */
-    countsOnPage: 'Counts of the {count} on this page.',
+    countsOnPage: plural({ one: 'Counts of the one {unit} on this page.', other: 'Counts of the {count} {units} on this page.' }),
   },
 
   summary: {

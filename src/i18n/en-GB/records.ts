@@ -60,7 +60,7 @@ export const records = {
     pastEditionTitle: '{report}: edition as at {date}',
     pastEditionNotice: 'This is a past edition, as it stood on {date}. It is kept so that the record a committee saw stays public; it is not the current plan.',
     pastEditionCurrent: 'See the current edition',
-    pastEditionSections: 'Past editions show each {unit}’s title, status and dates; the text of each {unit} as it stood is in the history of the site’s files.',
+    pastEditionSections: 'Past editions show each {unit}’s title and the columns below; the text of each {unit} as it stood is in the history of the site’s files.',
     pastEditionCaption: '{report} as at {date}: {count}',
     unknownStatus: '{status} (no longer in the legend)',
     history: 'History',
@@ -71,9 +71,10 @@ export const records = {
     changedMarker: 'Changed since {previous}',
     changedFilter: 'Only {units} changed since {previous}',
     progress: 'Progress over editions',
-    progressCaption: 'Number of {units} by status in each edition',
+    /** `{facet}`: the report's name for its status (its facet's label, else the field's), in a sentence: "colour code". */
+    progressCaption: 'Number of {units} by {facet} in each edition',
     editionColumn: 'Edition',
-    noStatus: 'No status',
+    noStatus: 'No {facet}',
     csv: 'Download the history as CSV',
     json: 'Download the history as JSON',
     feedTitle: '{report}: edition as at {date}',
@@ -133,6 +134,7 @@ export const records = {
     complianceHeading: 'Compliance status',
     compliance: {
       full: 'This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
+      /** Partially compliant, with the known issues listed above. */
       partial:
         'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed above.',
       /** Partially compliant (the default), with no issue listed and no review recorded. */
