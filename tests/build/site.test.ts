@@ -218,6 +218,14 @@ describe.each(Object.entries(SITES))('the transcription notes, a page of the sit
     expect($('section.about').text()).not.toContain('TRANSCRIPTION');
   });
 
+  it('is written for the public: where the table comes from, in words, with no file names or settings of this project', () => {
+    const $ = page(build.dir, `${REPORT}/about/`);
+    const text = $('main').text().replace(/\s+/g, ' ');
+    expect(text).toContain('the Combined Authority\'s Phase 2 close-down table, as supplied to this project');
+    expect(text).not.toMatch(/seeds\/|\.txt\b|\.ya?ml\b|content\/|order:|next_phase|about_page|npm run|unexplained:|ignore:|terms:/);
+    expect($('main code').length).toBe(0);
+  });
+
   it('is not an entry: no row, no entry page of the file’s name', () => {
     const $ = page(build.dir, `${REPORT}/`);
     expect($('tr[data-entry="transcription"]')).toHaveLength(0);
