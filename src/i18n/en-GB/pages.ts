@@ -184,6 +184,13 @@ export const pages = {
     page: 'Page {page} of {total}',
     glossary: 'Glossary of abbreviations',
     glossaryIntro: 'What the abbreviations used in this document stand for.',
+    /** The glossary printed at the end of a report's web page (print-only). */
+    pageGlossaryIntro: 'What the abbreviations on this page stand for.',
+    /** The abbreviations the glossary lists as not explained, when the page uses them. */
+    pageGlossaryUnexplained: plural({
+      one: 'The plan also uses {terms} without saying what it stands for; its meaning is not certain, so this site does not guess it.',
+      other: 'The plan also uses {terms} without saying what they stand for; their meaning is not certain, so this site does not guess it.',
+    }),
   },
 
   glossary: {
