@@ -115,17 +115,32 @@ export function printedText(html: string): string {
   return out.join('');
 }
 
-/** Whole-word patterns, made once per glossary (a site has one, or one per report). */
-const patterns = new WeakMap<Glossary, { terms?: RegExp; unexplained?: RegExp }>();
+/** Whole-word patterns, made once per glossary (a site has one, or one per report), and `any`: one of the words anywhere in the HTML. */
+const patterns = new WeakMap<Glossary, { terms?: RegExp; unexplained?: RegExp; any?: RegExp }>();
+
+/**
+ * Any of `words` anywhere in HTML as written, even inside a longer word or a tag: a quick test of
+ * whether a page can use one at all. An "&" may be written as a character reference ("O&#x26;S").
+ */
+function anyOf(words: readonly string[]): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '&(?:amp;|#x26;|#38;)?');
+  return new RegExp(words.map(escape).join('|'));
+}
 
 /** The glossary terms and unexplained abbreviations in the text that `html` prints. */
 export function printedAbbreviations(html: string, glossary: Glossary): PrintedAbbreviations {
   let found = patterns.get(glossary);
   if (!found) {
-    found = { terms: termPattern(glossary.terms), unexplained: termPattern(glossary.unexplained.map((term) => ({ term, expansion: term }))) };
+    found = {
+      terms: termPattern(glossary.terms),
+      unexplained: termPattern(glossary.unexplained.map((term) => ({ term, expansion: term }))),
+      any: anyOf([...glossary.terms.map((t) => t.term), ...glossary.unexplained]),
+    };
     patterns.set(glossary, found);
   }
-  if (!found.terms && !found.unexplained) return { terms: [], unexplained: [] };
+  // A page whose HTML holds none of the words at all (a plan without abbreviations) is not read.
+  if (!found.any?.test(html)) return { terms: [], unexplained: [] };
   const text = printedText(html);
   const used = (pattern: RegExp | undefined) => new Set(pattern ? [...text.matchAll(pattern)].map((m) => m[1]!) : []);
   const terms = used(found.terms);

@@ -51,6 +51,13 @@ describe('the abbreviations a printed page uses', () => {
     expect(terms('<p>M<strong>CA</strong>s</p>')).toEqual(['MCA']);
   });
 
+  it('finds a term with "&" written as a character reference, as Astro and rehype write it', () => {
+    expect(terms('<p>The O&#x26;S board</p>')).toEqual(['O&S']);
+    expect(terms('<td>The O&amp;S board</td>')).toEqual(['O&S']);
+    // A page that holds none of the words is not read at all.
+    expect(printedAbbreviations('<p>Nothing to explain here.</p>', glossary)).toEqual({ terms: [], unexplained: [] });
+  });
+
   it('finds nothing with an empty glossary', () => {
     expect(printedAbbreviations('<p>CA</p>', { terms: [], ignore: [], unexplained: [] })).toEqual({ terms: [], unexplained: [] });
   });
