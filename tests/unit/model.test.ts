@@ -110,4 +110,18 @@ describe('helpers', () => {
     expect(nearest('governence', ids)).toBe('governance-and-decision-making');
     expect(nearest('zzz', ids)).toBeUndefined();
   });
+
+  it('takes a short word for a known one only one typing mistake away (two letters swapped count as one)', () => {
+    const keys = ['title', 'theme', 'status', 'next_phase', 'order', 'evidence', 'updated'];
+    expect(nearest('owner', keys)).toBeUndefined(); // two letters changed: another word, not a typo of "order"
+    expect(nearest('lead', keys)).toBeUndefined();
+    expect(nearest('ordr', keys)).toBe('order');
+    expect(nearest('tilte', keys)).toBe('title');
+    expect(nearest('titel', keys)).toBe('title');
+    expect(nearest('staus', keys)).toBe('status');
+    expect(nearest('evidnece', keys)).toBe('evidence');
+    expect(nearest('Status', keys)).toBe('status');
+    expect(nearest('next phase', keys)).toBe('next_phase');
+    expect(nearest('Next-Phase', keys)).toBe('next_phase');
+  });
 });

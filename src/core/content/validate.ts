@@ -7,8 +7,17 @@
 import type { z } from 'zod';
 import { fieldName, type Diagnostic } from '../diagnostics.ts';
 import { explainValue } from '../messages/hints.ts';
-import { nearest } from '../suggest.ts';
+import { nearest, sameName } from '../suggest.ts';
 import type { ParsedYaml } from '../yaml.ts';
+
+export interface ValidateOptions {
+  /**
+   * How to add a setting of the file's own (not inside a group) that is not
+   * known: for an entry, declare a field in its report.yaml. `typo` when a
+   * known one is near enough to have been meant (the advice is then shorter).
+   */
+  newKey?: (key: string, typo: boolean) => string;
+}
 
 /**
  * Validate with a zod schema and turn each issue into a diagnostic with the
@@ -20,6 +29,7 @@ export function validate<S extends z.ZodType>(
   file: string,
   diagnostics: Diagnostic[],
   what: string,
+  options: ValidateOptions = {},
 ): z.output<S> | undefined {
   const data = yaml.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -28,6 +38,16 @@ export function validate<S extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
+  // `Status: done` is status written with a capital: one mistake, said once (as an unknown setting), not also "status is missing".
+  const misnamed = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length) continue;
+    const known = knownKeys(schema, []);
+    for (const key of issue.keys) {
+      const meant = known.find((k) => sameName(k) === sameName(key));
+      if (meant !== undefined) misnamed.add(meant);
+    }
+  }
   for (const issue of result.error.issues) {
     let path = issue.path;
     // One value written where a list is allowed is read as a list of one: speak of the field itself.
@@ -36,20 +56,20 @@ export function validate<S extends z.ZodType>(
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
       for (const key of issue.keys) {
-        const guess = nearest(key, known);
         diagnostics.push({
           severity: 'error',
           file,
           line: yaml.lineOf([...path, key]),
           field: fieldName([...path, key]),
           message: `"${key}" is not a known ${path.length ? `field of ${String(path.find((p) => typeof p === 'string') ?? '')}` : what}`,
-          hint: guess ? `did you mean "${guess}"? known: ${known.join(', ')}` : `known: ${known.join(', ')}`,
+          hint: unknownKeyHint(key, known, path.length ? undefined : options.newKey),
         });
       }
       continue;
     }
     const value = valueAt(data, path);
     const missing = value === undefined && issue.code === 'invalid_type';
+    if (missing && path.length === 1 && misnamed.has(String(path[0]))) continue;
     // A check that knows its own hint (e.g. the choices of a field) gives it with the issue.
     const own = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
     // A value that reads as something else than was meant (a colour cut off by "#", "title:Board paper"): say what happened.
@@ -66,6 +86,20 @@ export function validate<S extends z.ZodType>(
     });
   }
   return undefined;
+}
+
+/**
+ * A setting the schema does not know: the known one meant, when the name is
+ * near enough to be a typing mistake (or differs only in capitals, spaces or
+ * hyphens), and how to add a new one where the file allows it.
+ */
+function unknownKeyHint(key: string, known: readonly string[], newKey: ValidateOptions['newKey']): string {
+  const guess = nearest(key, known);
+  const list = `known: ${known.join(', ')}`;
+  if (guess !== undefined && guess === key.toLowerCase()) return `write it in lower case: "${guess}:"`;
+  if (guess !== undefined && sameName(guess) === sameName(key)) return `write it as "${guess}:", in lower case with "_" between words`;
+  if (guess !== undefined) return `did you mean "${guess}"? ${list}${newKey ? `; ${newKey(key, true)}` : ''}`;
+  return newKey ? `${newKey(key, false)}; ${list}` : list;
 }
 
 /** Say what was written, then what it must be: `"two" must be a whole number`. */
