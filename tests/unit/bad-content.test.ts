@@ -150,6 +150,12 @@ const CASES: [string, string | undefined, string[]][] = [
   ["missing-title.md", undefined, [
     "reports/sample/missing-title.md:2: title: is required but missing",
   ]],
+  ["next-phase-comma.md", undefined, [
+    "reports/sample/next-phase-comma.md:5: next_phase: \"later, nowhere\" is read as one value, not as a list",
+  ]],
+  ["next-phase-empty.md", undefined, [
+    "reports/sample/next-phase-empty.md:5: next_phase: is empty but needs at least one new phase",
+  ]],
   ["no-frontmatter.md", undefined, [
     "reports/sample/no-frontmatter.md:1: the file does not start with a frontmatter block",
   ]],
@@ -238,6 +244,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["status-boolean.md", undefined, [
     "reports/sample/status-boolean.md:4: status: false is read as yes/no and must be one of the ids of colour code (legend entry)",
+  ]],
+  ["status-empty.md", undefined, [
+    "reports/sample/status-empty.md:4: status: is empty but must be one of the ids of colour code (legend entry)",
   ]],
   ["status-label.md", undefined, [
     "reports/sample/status-label.md:4: status: \"Moving On\" is the label of a colour code (legend entry), not its id",
@@ -347,6 +356,10 @@ describe('messages in an officer\'s words', () => {
     // A typing mistake of a declared field: the field meant, and the new column all the same.
     ['unknown-field.md', 'reports/sample/unknown-field.md:4: staus: "staus" is not a known entry field (did you mean "status"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated; a new column is declared first in reports/sample/report.yaml under "fields:")'],
     ['field-capitals.md', 'reports/sample/field-capitals.md:4: Status: "Status" is not a known entry field (write it in lower case: "status:")'],
+    // An empty choice: what it needs, an example, and the ids from report.yaml.
+    ['next-phase-empty.md', 'reports/sample/next-phase-empty.md:5: next_phase: is empty but needs at least one new phase (write one id, e.g. next_phase: later, or several as a list, e.g. next_phase: [later, nowhere]; the ids, listed under "values:" of next_phase in reports/sample/report.yaml: later, nowhere)'],
+    ['status-empty.md', 'reports/sample/status-empty.md:4: status: is empty but must be one of the ids of colour code (legend entry) (write one id, e.g. status: done; the ids, listed under "legend:" in reports/sample/report.yaml: done, moving)'],
+    ['next-phase-comma.md', 'reports/sample/next-phase-comma.md:5: next_phase: "later, nowhere" is read as one value, not as a list (write several values as a list in square brackets: next_phase: [later, nowhere])'],
     ['yaml-no-space-after-colon.md', 'reports/sample/yaml-no-space-after-colon.md:4: there is no space after the colon in "status:done" (put a space after the colon: status: done)'],
   ];
   it.each(WORDING)('%s', (name, line) => {
@@ -361,6 +374,16 @@ describe('messages in an officer\'s words', () => {
     writeFileSync(join(dir, 'reports/sample/date-wrong-format.md'), readFileSync(join(BAD, 'date-wrong-format.md'), 'utf8').replace('20/03/2024', '03/04/2024'));
     expect(loadContent(dir, { root: dir }).diagnostics.map(formatDiagnostic)).toEqual([
       `reports/sample/date-wrong-format.md:7: updated: "03/04/2024" must be a date written YYYY-MM-DD: write 2024-04-03 for 3 April 2024, or 2024-03-04 for 4 March 2024 (change the line to updated: '2024-04-03' or updated: '2024-03-04')`,
+    ]);
+  });
+
+  it('two ids where one is allowed, and a list-valued text field given a group of fields, say how to write them', () => {
+    const dir = contentWith([[join(BAD, 'next-phase-comma.md'), 'reports/sample/next-phase-comma.md']]);
+    const text = readFileSync(join(BAD, 'next-phase-comma.md'), 'utf8');
+    writeFileSync(join(dir, 'reports/sample/next-phase-comma.md'), text.replace('theme: first-theme', 'theme: first-theme, second-theme').replace('next_phase: later, nowhere', 'next_phase: later\nnext_phase_text:\n  wording: Later'));
+    expect(loadContent(dir, { root: dir }).diagnostics.map(formatDiagnostic)).toEqual([
+      'reports/sample/next-phase-comma.md:3: theme: "first-theme, second-theme" gives 2 values, but an entry has only one theme (keep one of them, e.g. theme: first-theme)',
+      'reports/sample/next-phase-comma.md:6: next_phase_text: is a group of fields, but must be text (new phase (as worded in the plan)) (write the next_phase_text as plain text after "next_phase_text: "; several values go on lines of their own under "next_phase_text:", each starting "- ")',
     ]);
   });
 

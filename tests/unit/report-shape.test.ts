@@ -90,8 +90,8 @@ describe('plans of other shapes (tests/fixtures/shapes)', () => {
   it('refuse a percentage over 100 and a date that is not one', () => {
     const dir = withChange(SHAPES, 'reports/tracker/potholes.md', (t) => t.replace('percentage_complete: 60', 'percentage_complete: 160').replace("due_date: '2025-09-30'", 'due_date: next spring'));
     expect(messages(dir)).toEqual([
-      'reports/tracker/potholes.md:6: due_date: "next spring" must be a date written YYYY-MM-DD, e.g. 2024-03-01 (write the due_date as plain text after "due_date: ")',
-      'reports/tracker/potholes.md:8: percentage_complete: 160 must be 100 or less (write the percentage_complete as plain text after "percentage_complete: ")',
+      `reports/tracker/potholes.md:6: due_date: "next spring" must be a date written YYYY-MM-DD, e.g. 2024-03-01 (write the date as YYYY-MM-DD in quotes, e.g. due_date: '2025-03-31')`,
+      'reports/tracker/potholes.md:8: percentage_complete: 160 must be 100 or less (write a number from 0 to 100 after "percentage_complete: ", without quotes or the % sign)',
     ]);
   });
 });

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { fieldName, type Diagnostic } from '../diagnostics.ts';
 import { explainValue } from '../messages/hints.ts';
+import { valueHints } from '../schema/primitives.ts';
 import { nearest, sameName } from '../suggest.ts';
 import type { ParsedYaml } from '../yaml.ts';
 
@@ -82,7 +83,7 @@ export function validate<S extends z.ZodType>(
       line: yaml.lineOf(path),
       field: field || undefined,
       message: better?.message ?? (missing ? 'is required but missing' : own !== undefined ? issue.message : describe(value, issue.message)),
-      hint: better?.hint ?? (missing ? hintForMissing(path) : (own ?? hintFor(path))),
+      hint: better?.hint ?? (missing ? hintForMissing(path) : (own ?? registeredHint(schema, path) ?? hintFor(path))),
     });
   }
   return undefined;
@@ -136,6 +137,26 @@ function hintForMissing(path: readonly PropertyKey[]): string {
   return `add a line "${String([...path].reverse().find((p) => typeof p === 'string') ?? '')}: …"`;
 }
 
+/** The hint kept with the schema of the value at `path` (or of the field holding it), if any: see valueHints. */
+function registeredHint(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let hint: string | undefined;
+  const note = (s: unknown) => {
+    const found = s && typeof s === 'object' ? valueHints.get(s as z.ZodType)?.hint : undefined;
+    if (found) hint = found;
+  };
+  let s: unknown = schema;
+  for (const p of path) {
+    s = unwrap(s, note);
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof p === 'string') s = def.shape?.[p];
+    else if (def?.type === 'array') s = def.element;
+    else break;
+    note(s);
+  }
+  unwrap(s, note);
+  return hint;
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const p of path) {
@@ -166,9 +187,10 @@ type Def = { def?: { type?: string; innerType?: unknown; element?: unknown; in?:
  * element, and a pipe (a transform after an object, e.g. site.yaml's model;
  * or a tidying step before one, e.g. an entry's optional fields).
  */
-function unwrap(s: unknown): unknown {
+function unwrap(s: unknown, visit?: (s: unknown) => void): unknown {
   let cur = s as Def;
   for (let i = 0; i < 10 && cur?.def; i++) {
+    visit?.(cur);
     const { type, innerType, element, in: input, out } = cur.def;
     if (type === 'optional' || type === 'default' || type === 'nullable') cur = innerType as Def;
     else if (type === 'array') cur = element as Def;
