@@ -64,6 +64,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["deep-quotes.md", undefined, [
     "reports/sample/deep-quotes.md:11: body: block quotes or lists are nested more than 15 levels deep here",
   ]],
+  ["date-month-name.md", undefined, [
+    "reports/sample/date-month-name.md:7: updated: \"31 March 2025\" must be a date written YYYY-MM-DD: write 2025-03-31",
+  ]],
   ["date-wrong-format.md", undefined, [
     "reports/sample/date-wrong-format.md:7: updated: \"20/03/2024\" must be a date written YYYY-MM-DD: write 2024-03-20",
   ]],
@@ -175,6 +178,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ]],
   ["order-not-number.md", undefined, [
     "reports/sample/order-not-number.md:6: order: \"first\" must be a whole number (the row’s position in the table)",
+  ]],
+  ["order-quoted.md", undefined, [
+    "reports/sample/order-quoted.md:6: order: \"10\" is in quotes, so it is read as text, not as a number",
   ]],
   ["order-zero.md", undefined, [
     "reports/sample/order-zero.md:6: order: 0 must be 1 or more",
@@ -360,6 +366,8 @@ describe('messages in an officer\'s words', () => {
     ['next-phase-empty.md', 'reports/sample/next-phase-empty.md:5: next_phase: is empty but needs at least one new phase (write one id, e.g. next_phase: later, or several as a list, e.g. next_phase: [later, nowhere]; the ids, listed under "values:" of next_phase in reports/sample/report.yaml: later, nowhere)'],
     ['status-empty.md', 'reports/sample/status-empty.md:4: status: is empty but must be one of the ids of colour code (legend entry) (write one id, e.g. status: done; the ids, listed under "legend:" in reports/sample/report.yaml: done, moving)'],
     ['next-phase-comma.md', 'reports/sample/next-phase-comma.md:5: next_phase: "later, nowhere" is read as one value, not as a list (write several values as a list in square brackets: next_phase: [later, nowhere])'],
+    ['order-quoted.md', 'reports/sample/order-quoted.md:6: order: "10" is in quotes, so it is read as text, not as a number (take the quotes off: order: 10)'],
+    ['date-month-name.md', `reports/sample/date-month-name.md:7: updated: "31 March 2025" must be a date written YYYY-MM-DD: write 2025-03-31 (change the line to updated: '2025-03-31')`],
     ['yaml-no-space-after-colon.md', 'reports/sample/yaml-no-space-after-colon.md:4: there is no space after the colon in "status:done" (put a space after the colon: status: done)'],
   ];
   it.each(WORDING)('%s', (name, line) => {
