@@ -143,7 +143,7 @@ describe('loadContent', () => {
     const dir = withChange('reports/sample/gamma.md', (t) => t.replace('status: moving', 'staus: moving'));
     expect(messages(dir)).toEqual([
       'reports/sample/gamma.md:2: status: is required but missing (add a line "status: …")',
-      'reports/sample/gamma.md:4: staus: "staus" is not a known entry field (did you mean "status"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated)',
+      'reports/sample/gamma.md:4: staus: "staus" is not a known entry field (did you mean "status"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated; a new column is declared first in reports/sample/report.yaml under "fields:")',
     ]);
   });
 
