@@ -1,3 +1,5 @@
+import { converter, formatHex, toGamut } from 'culori';
+
 /** WCAG 2.2 contrast ratio between two "#rrggbb" colours (1 to 21). */
 export function contrastRatio(a: string, b: string): number {
   const [la, lb] = [luminance(a), luminance(b)];
@@ -17,24 +19,29 @@ export function luminance(hex: string): number {
 /** WCAG 2.2 AA for normal text. */
 export const MIN_TEXT_CONTRAST = 4.5;
 
-/** Mix two "#rrggbb" colours: `share` of `a`, the rest of `b`. */
-export function mix(a: string, b: string, share: number): string {
-  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  const out = [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)));
-  return `#${out.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-}
-
 export const DARK_BACKGROUND = '#0b0c0c';
 export const DARK_TEXT = '#f3f2f1';
 
+const toOklch = converter('oklch');
+const intoSrgb = toGamut('rgb', 'oklch');
+
+/** Chroma (OKLCH) a dark-mode legend colour has at least, when its light colour has a hue. */
+const DARK_CHROMA = 0.09;
+
 /**
- * The legend colour for dark mode: a deep tint of the same hue under light
- * text, darkened until the text has at least 4.5:1.
+ * The legend colour for dark mode: a deep shade of the same hue under light
+ * text, as light as it can be while the text keeps at least 4.5:1. Worked out
+ * in OKLCH (culori), where lightness, chroma and hue are separate: the pale
+ * colours a legend usually has (low chroma) get enough chroma to stay told
+ * apart once dark, instead of all turning the same grey as they did when
+ * mixed with the dark background. A grey stays grey.
  */
 export function darkVariant(colour: string): { colour: string; textColour: string } {
-  for (let share = 0.35; share > 0; share -= 0.05) {
-    const bg = mix(colour, DARK_BACKGROUND, share);
-    if (contrastRatio(bg, DARK_TEXT) >= MIN_TEXT_CONTRAST) return { colour: bg, textColour: DARK_TEXT };
+  const { c = 0, h = 0 } = toOklch(colour) ?? {};
+  const chroma = c < 0.02 ? 0 : Math.max(c, DARK_CHROMA);
+  for (let l = 0.6; l > 0.1; l -= 0.005) {
+    const shade = formatHex(intoSrgb({ mode: 'oklch', l, c: chroma, h }));
+    if (contrastRatio(shade, DARK_TEXT) >= MIN_TEXT_CONTRAST) return { colour: shade, textColour: DARK_TEXT };
   }
   return { colour: DARK_BACKGROUND, textColour: DARK_TEXT };
 }

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_LEGEND, EXPECTED_ROWS, EXPECTED_TITLE, INFERRED_STATUS, REPORT } from '../helpers/expected.ts';
 import { servedSite } from '../helpers/browser.ts';
-import { SITES } from '../helpers/paths.ts';
+import { CONTENT, ROOT, SITES } from '../helpers/paths.ts';
+import { printedGlossary } from '../helpers/pdf.ts';
+import { glossaryFor, termPattern } from '../../src/core/glossary.ts';
+import { loadContent } from '../../src/core/load.ts';
 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pdftext = (file: string, first?: number) =>
@@ -72,16 +75,33 @@ describe('the report printed from a browser', () => {
   });
 
   it('repeats the header row and the footer on every page of the table', () => {
-    const firstTablePage = Array.from({ length: pages }, (_, i) => i + 1).find((p) => flat(pdftext(file, p)).includes('Task/action'))!;
+    const numbers = Array.from({ length: pages }, (_, i) => i + 1);
+    const firstTablePage = numbers.find((p) => flat(pdftext(file, p)).includes('Task/action'))!;
     expect(firstTablePage).toBeDefined();
+    // The table ends where the glossary of abbreviations begins, on the same page or the one before.
+    const glossaryPage = numbers.find((p) => pdftext(file, p).includes('Glossary of abbreviations'))!;
+    expect(glossaryPage).toBeGreaterThan(firstTablePage);
     for (let p = firstTablePage; p <= pages; p++) {
       const text = pdftext(file, p);
-      expect(flat(text), `page ${p}`).toContain(flat('Task / action'));
-      expect(flat(text), `page ${p}`).toContain(flat('Activity outstanding'));
+      if (p < glossaryPage || (p === glossaryPage && flat(text).includes(flat('Task / action')))) {
+        expect(flat(text), `page ${p}`).toContain(flat('Task / action'));
+        expect(flat(text), `page ${p}`).toContain(flat('Activity outstanding'));
+      }
       expect(text, `page ${p}`).toContain(`Page ${p} of ${pages}`);
       // The report's published address (SITE) and the date; the shipped report gives no reporting date, so none is printed.
       expect(text, `page ${p}`).toMatch(/Printed from https:\/\/plan\.example\.org\/phase-2-close-down\/ on \d{1,2} \w+ \d{4}\n/);
     }
+  });
+
+  it('ends with the meaning of every abbreviation it prints, titles and the introduction included, and of no other', () => {
+    const { page, listed, unexplained } = printedGlossary(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
+    const glossary = glossaryFor(loadContent(CONTENT, { root: ROOT }).content!.glossary, REPORT);
+    const pattern = termPattern(glossary.terms)!;
+    const used = new Set([...page.matchAll(pattern)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(10);
+    expect(listed).toEqual(glossary.terms.filter((t) => used.has(t.term)).map((t) => [t.term, t.expansion]));
+    // The two the plan does not explain are named as such, not given a meaning.
+    for (const term of glossary.unexplained) expect(unexplained).toContain(term);
   });
 
   it('marks each status with a symbol as well as its colour (black-and-white printers)', () => {

@@ -175,6 +175,8 @@ describe('editions and history', () => {
     // The first edition's "paused" is no longer in the legend: a column of its own, named as such.
     expect(count('2025-03-31', 'paused')).toBe('1');
     expect($('[data-progress-editions] [style]').length).toBe(0);
+    // Named as the report names its status (the summary's "Actions by RAG"), not with a word of the site's own.
+    expect(text($('[data-progress-editions] caption').text())).toBe('Number of actions by RAG in each edition');
   });
 
   it('keeps each past edition’s table, read-only and labelled as past', () => {

@@ -246,6 +246,14 @@ describe('feed, sitemap, robots, canonical (SITE set)', () => {
     expect($('meta[property="og:title"]').attr('content')).toBe('Leadership / Officer & Member behaviours');
     expect($('meta[property="og:url"]').attr('content')).toBe(`${SITE}/${REPORT}/leadership/`);
   });
+
+  it('the 404 page has no canonical address or og:url: it is served at any missing address, and /404/ is itself missing', () => {
+    const $ = page(dist, '404.html');
+    expect($('h1').text()).toBe('Page not found');
+    expect($('link[rel=canonical], meta[property="og:url"]').length).toBe(0);
+    expect($('meta[property="og:title"]').attr('content')).toBe('Page not found');
+    expect(existsSync(join(dist, '404', 'index.html'))).toBe(false);
+  });
 });
 
 describe('without SITE (the /plan build)', () => {
@@ -268,5 +276,38 @@ describe('without SITE (the /plan build)', () => {
     expect(rows.map((r) => r['Page'])).toEqual(EXPECTED_ROWS.map((r) => `/plan/${REPORT}/${r.id}/`));
     expect($('table[data-summary="status"] tbody tr')).toHaveLength(report.legend.length);
     expect(page(base.dir, 'glossary/')('.glossary dt')).toHaveLength(content.glossary.terms.length);
+  });
+});
+
+describe('the accessibility statement says what is true of the shipped site', () => {
+  const $ = page(dist, 'accessibility/');
+  const text = (selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
+
+  it('names the abbreviations the glossary leaves unexplained instead of claiming it explains them all', () => {
+    // The shipped glossary lists some as not explained, and /glossary/ shows them so.
+    expect(content.glossary.unexplained.length).toBeGreaterThan(0);
+    expect(page(dist, 'glossary/')('.glossary-unexplained li').length).toBe(content.glossary.unexplained.length);
+    expect(text('main')).not.toContain('every abbreviation is explained');
+    expect(text('[data-simple]')).toContain('explains the abbreviations the plan uses, except a few whose meaning the plan does not give');
+    expect($('[data-simple] a').attr('href')).toBe('/glossary/');
+  });
+
+  it('gives "partially compliant" a reason the page shows: no issue is listed, so "until it has been reviewed"', () => {
+    expect($('[data-known-issues]').length).toBe(0);
+    expect(text('[data-no-known-issues]')).toBe('We do not know of any part of this website that is not accessible.');
+    expect(text('[data-compliance]')).toMatch(/^This website is partially compliant with the Web Content Accessibility Guidelines version 2\.2 AA standard until it has been reviewed/);
+    expect(text('main')).not.toMatch(/listed above|listed below/);
+  });
+
+  it('says the checks are the project’s tests, run before each publication by the GitHub Pages workflow, not on every build', () => {
+    expect(text('main')).not.toMatch(/each time the site is built|every build/i);
+    expect(text('[data-testing]')).toContain("The software's workflow for publishing on GitHub Pages runs these tests before each publication.");
+    // What it claims is so: the workflow runs the tests before it builds and publishes.
+    const workflow = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
+    expect(workflow.indexOf('run: npm test')).toBeGreaterThan(0);
+    expect(workflow.indexOf('run: npm test')).toBeLessThan(workflow.indexOf('run: npm run build'));
+    // The contact and review date are the publisher's to give: none is made up.
+    expect(text('main')).toContain('has not yet published contact details');
+    expect(text('main')).toContain('The date of its last review has not yet been recorded.');
   });
 });

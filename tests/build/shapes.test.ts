@@ -78,6 +78,9 @@ describe('plans of other shapes', () => {
       ['RAG', 'In progress: Amber – at risk'],
       ['% complete', '60%'],
     ]);
+    // Its own reference at the top ("Ref P1.2"), so the row's place in the table is said too.
+    expect(text($('.entry-reference').text())).toBe('Ref P1.2');
+    expect([text($('[data-position] dt').text()), text($('[data-position] dd').text())]).toEqual(['Position in the table', 'Row 1 of the table']);
     expect($('h2[data-section]').map((_, h) => $(h).text()).get()).toEqual(['Quarter update']);
     expect(text($('.pager').text())).toContain('Next action');
     // A field not given says so.

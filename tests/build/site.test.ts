@@ -105,7 +105,13 @@ describe('row references: the row number, as the shipped report declares no refe
   it('numbers the rows of the table 1, 2, 3… in table order, and each entry page says "Row N"', () => {
     const $ = page(dist, `${REPORT}/`);
     expect($('tr.entry-row td[data-reference]').map((_, td) => $(td).text().trim()).get()).toEqual(EXPECTED_ROWS.map((_, i) => String(i + 1)));
-    for (const [i, row] of EXPECTED_ROWS.entries()) expect(page(dist, `${REPORT}/${row.id}/`)('.entry-reference').text(), row.id).toBe(`Row ${i + 1}`);
+    for (const [i, row] of EXPECTED_ROWS.entries()) {
+      const $ = page(dist, `${REPORT}/${row.id}/`);
+      expect($('.entry-reference').text(), row.id).toBe(`Row ${i + 1}`);
+      // Said once: no "Position in the table: Row N of the table" repeating it (a report's own references keep it).
+      expect($('[data-position]').length, row.id).toBe(0);
+      expect($('main').text(), row.id).not.toContain('of the table');
+    }
   });
 
   it('keeps each row’s number on the facet pages, where the rows are fewer', () => {
@@ -164,6 +170,19 @@ describe('every entry, theme, status and destination has its page', () => {
     }
   });
 
+  it('says what its legend counts in words that agree with the number: "the one action", "the 6 actions"', () => {
+    const lines = new Map<number, string>();
+    for (const file of htmlFiles(dist).filter((f) => /^[^/]+\/(themes|status|next)\//.test(f))) {
+      const $ = page(dist, file);
+      lines.set($('tr.entry-row').length, $('[data-legend-scope]').text());
+    }
+    // The shipped report has facet pages of one row (procurement) and of several.
+    expect(lines.get(1)).toBe('Counts of the one action on this page.');
+    const several = [...lines].filter(([n]) => n > 1);
+    expect(several.length).toBeGreaterThan(1);
+    for (const [n, line] of several) expect(line).toBe(`Counts of the ${n} actions on this page.`);
+  });
+
   it('has a home page that opens the report (one report) and a 404 page', () => {
     const home = page(dist, '');
     expect(home('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=/${REPORT}/`);
@@ -197,6 +216,14 @@ describe.each(Object.entries(SITES))('the transcription notes, a page of the sit
     // The note says where the reasoning is, and no longer names a file that readers cannot open.
     expect($('section.about').text()).toContain('are in the notes linked below');
     expect($('section.about').text()).not.toContain('TRANSCRIPTION');
+  });
+
+  it('is written for the public: where the table comes from, in words, with no file names or settings of this project', () => {
+    const $ = page(build.dir, `${REPORT}/about/`);
+    const text = $('main').text().replace(/\s+/g, ' ');
+    expect(text).toContain('the Combined Authority\'s Phase 2 close-down table, as supplied to this project');
+    expect(text).not.toMatch(/seeds\/|\.txt\b|\.ya?ml\b|content\/|order:|next_phase|about_page|npm run|unexplained:|ignore:|terms:/);
+    expect($('main code').length).toBe(0);
   });
 
   it('is not an entry: no row, no entry page of the file’s name', () => {

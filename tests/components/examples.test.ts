@@ -41,7 +41,7 @@ describe('component examples', () => {
             expect(words.trim(), $.html(el)).not.toBe('');
           });
           $('a').each((_, a) => {
-            expect($(a).attr('href'), $.html(a)).toMatch(/^(\/|https:\/\/|#)/);
+            expect($(a).attr('href'), $.html(a)).toMatch(/^(\/|https:\/\/|#|mailto:[^@\s]+@)/);
             expect($(a).text().trim(), $.html(a)).not.toBe('');
           });
         });
@@ -211,5 +211,43 @@ describe('small components', () => {
       }
     }
     expect(compared).toBeGreaterThan(5);
+  });
+});
+
+describe('AccessibilityStatement', () => {
+  const C = 'AccessibilityStatement.astro';
+  const text = ($: Awaited<ReturnType<typeof example>>, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
+
+  it('says the glossary explains every abbreviation only when it lists none as not explained', async () => {
+    const some = await example(C, 'nothing provided yet, some abbreviations not explained');
+    expect(text(some, '[data-simple]')).not.toContain('every abbreviation');
+    expect(text(some, '[data-simple]')).toContain('except a few whose meaning the plan does not give: it lists those as not explained');
+    const all = await example(C, 'partially compliant with its known issues, a contact and dates, every abbreviation explained');
+    expect(text(all, '[data-simple]')).toContain('every abbreviation is explained in the glossary');
+    for (const $ of [some, all]) expect($('[data-simple] a').attr('href')).toBe('/glossary/');
+  });
+
+  it('gives "partially compliant" the reason the page shows: the issues listed above, or no review yet', async () => {
+    const none = await example(C, 'nothing provided yet, some abbreviations not explained');
+    expect(none('[data-known-issues]').length).toBe(0);
+    expect(text(none, '[data-compliance]')).toContain('partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard until it has been reviewed');
+    expect(text(none, '[data-compliance]')).not.toContain('listed');
+    const listed = await example(C, 'partially compliant with its known issues, a contact and dates, every abbreviation explained');
+    expect(listed('[data-known-issues] li').length).toBe(1);
+    // The issues come before the compliance status that points up to them.
+    expect(listed.html().indexOf('data-known-issues')).toBeLessThan(listed.html().indexOf('data-compliance'));
+    expect(text(listed, '[data-compliance]')).toBe('This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed above.');
+    const full = await example(C, 'fully compliant after its review');
+    expect(text(full, '[data-compliance]')).toBe('This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.');
+  });
+
+  it('says how the pages are tested, and when, without claiming every build is tested', async () => {
+    for (const title of ['nothing provided yet, some abbreviations not explained', 'fully compliant after its review']) {
+      const $ = await example(C, title);
+      const testing = text($, '[data-testing]');
+      expect(testing).toContain('workflow for publishing on GitHub Pages runs these tests before each publication');
+      expect(testing).toContain('axe-core');
+      expect($.root().text()).not.toMatch(/each time the site is built/);
+    }
   });
 });

@@ -82,3 +82,18 @@ export function firstColumns(file: string, third: string): Map<number, string> {
   }
   return out;
 }
+
+/**
+ * A page printed from the browser, read back (pdftotext -raw): the text before its glossary (the
+ * running footers left out), the terms and meanings the glossary prints, one a line, and the
+ * abbreviations it names as not explained.
+ */
+export function printedGlossary(raw: string): { page: string; listed: [string, string][]; unexplained: string } {
+  const lines = raw.replace(/\f/g, '').split('\n').filter((l) => !/^Page \d+ of \d+$/.test(l) && !l.startsWith('Printed from '));
+  const start = lines.indexOf('Glossary of abbreviations');
+  if (start < 0) return { page: lines.join('\n'), listed: [], unexplained: '' };
+  const rest = lines.slice(start + 2);
+  const end = rest.indexOf('Not explained');
+  const listed = (end < 0 ? rest : rest.slice(0, end)).filter((l) => l.trim()).map((l) => /^(\S+) (.+)$/.exec(l)!.slice(1, 3) as [string, string]);
+  return { page: lines.slice(0, start).join('\n'), listed, unexplained: end < 0 ? '' : rest.slice(end + 1).join(' ') };
+}

@@ -28,7 +28,7 @@ describe('benchmark entries', () => {
     const content = mkdtempSync(join(tmpdir(), 'bench-data-'));
     const dir = join(content, 'reports/phase-2-close-down');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(content, 'site.yaml'), 'title: Bench\norganisation: Bench\naccessibility:\n  contact_email: a@example.org\n  last_reviewed: "2024-01-01"\n');
+    writeFileSync(join(content, 'site.yaml'), 'title: Bench\norganisation: Bench\naccessibility:\n  contact_email: a@example.org\n  last_reviewed: "2024-01-01"\n  compliance: full\n');
     writeFileSync(join(dir, 'report.yaml'), reportText);
     if (report.about_page) writeFileSync(join(dir, report.about_page.file), readFileSync(join(ROOT, 'content/reports/phase-2-close-down', report.about_page.file)));
     writeFileSync(join(content, 'glossary.yaml'), readFileSync(join(ROOT, 'content/glossary.yaml')));

@@ -143,7 +143,7 @@ describe('loadContent', () => {
     const dir = withChange('reports/sample/gamma.md', (t) => t.replace('status: moving', 'staus: moving'));
     expect(messages(dir)).toEqual([
       'reports/sample/gamma.md:2: status: is required but missing (add a line "status: …")',
-      'reports/sample/gamma.md:4: staus: "staus" is not a known entry field (did you mean "status"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated)',
+      'reports/sample/gamma.md:4: staus: "staus" is not a known entry field (did you mean "status"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated; a new column is declared first in reports/sample/report.yaml under "fields:")',
     ]);
   });
 
@@ -153,6 +153,21 @@ describe('loadContent', () => {
       'site.yaml:5: accessibility, contact_emial: "contact_emial" is not a known field of accessibility (did you mean "contact_email"? known: contact_email, contact_phone, contact_address, response_days, compliance, known_issues, prepared, last_reviewed)',
       'site.yaml:3: titel: "titel" is not a known site setting (did you mean "title"? known: title, organisation, description, language, accessibility)',
     ]);
+  });
+
+  it('warns when the accessibility statement’s compliance status does not fit the issues it lists', () => {
+    const site = (block: string) => withChange('site.yaml', () => `title: X\norganisation: Y\naccessibility:\n  contact_email: a@example.org\n${block}`);
+    // Reviewed, partially compliant by default, and nothing listed: the reason is missing.
+    expect(messages(site("  last_reviewed: '2024-01-15'\n"))).toEqual([
+      'site.yaml:3: warning: accessibility, compliance: the accessibility statement says the website is partially compliant after its review, but lists no known issues (list each non-compliance the review found under "known_issues:", or set "compliance: full" if it found none)',
+    ]);
+    expect(messages(site("  last_reviewed: '2024-01-15'\n  compliance: full\n  known_issues:\n    - Scanned PDFs\n"))).toEqual([
+      'site.yaml:6: warning: accessibility, compliance: the accessibility statement says the website is fully compliant, but lists known issues (set "compliance: partial" (or "not"), or remove the issues that have been fixed from "known_issues:")',
+    ]);
+    // What fits: partial with its issues; full with none; partial before any review ("until it has been reviewed", with the review date asked for).
+    expect(messages(site("  last_reviewed: '2024-01-15'\n  known_issues:\n    - Scanned PDFs\n"))).toEqual([]);
+    expect(messages(site("  last_reviewed: '2024-01-15'\n  compliance: full\n"))).toEqual([]);
+    expect(messages(site('')).map((m) => m.replace(/ \(.*$/, ''))).toEqual(['site.yaml:3: warning: accessibility: the accessibility statement lacks the date of its last review']);
   });
 
   it('rejects impossible dates and unsafe links', () => {

@@ -20,6 +20,16 @@ describe('dates written another way', () => {
     expect(dateFix('03/04/2024')).toBe('write 2024-04-03 for 3 April 2024, or 2024-03-04 for 4 March 2024');
   });
 
+  it('converts a date with the month in words, as plans and spreadsheets write it', () => {
+    expect(suggestDate('31 March 2025')).toEqual({ date: '2025-03-31' });
+    expect(suggestDate('31st Mar 2025')).toEqual({ date: '2025-03-31' });
+    expect(suggestDate('31-Mar-2025')).toEqual({ date: '2025-03-31' });
+    expect(suggestDate('March 31, 2025')).toEqual({ date: '2025-03-31' });
+    expect(suggestDate('1 Sept 2025')).toEqual({ date: '2025-09-01' });
+    expect(suggestDate('30 February 2025')).toBeUndefined();
+    expect(suggestDate('31 Smarch 2025')).toBeUndefined();
+  });
+
   it('a month-first date (US) with the day over 12 has one reading', () => {
     expect(suggestDate('03/20/2024')).toEqual({ date: '2024-03-20' });
   });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, darkVariant, mix } from '../../src/core/contrast.ts';
+import { converter, differenceEuclidean } from 'culori';
+import { contrastRatio, darkVariant } from '../../src/core/contrast.ts';
 import { loadContent } from '../../src/core/load.ts';
 import { countBy, entriesWhere, entrySummary, progress, type Report } from '../../src/core/model.ts';
 import { legendCss, statusSymbol } from '../../src/core/legend.ts';
@@ -76,7 +77,28 @@ describe('helpers', () => {
       const dark = darkVariant(colour);
       expect(contrastRatio(dark.colour, dark.textColour), colour).toBeGreaterThanOrEqual(4.5);
     }
-    expect(mix('#ffffff', '#000000', 0.5)).toBe('#808080');
+  });
+
+  it("keeps each shipped legend colour's hue in dark mode, and the colours told apart", () => {
+    const shipped = loadContent(resolve(import.meta.dirname, '../../content'), { root: resolve(import.meta.dirname, '../..') }).content!;
+    const oklch = converter('oklch');
+    const distance = differenceEuclidean('oklab');
+    for (const report of shipped.reports) {
+      const colours = statuses(report).map((l) => l.colour);
+      const dark = colours.map((c) => darkVariant(c).colour);
+      colours.forEach((colour, i) => {
+        const [light, shade] = [oklch(colour)!, oklch(dark[i])!];
+        if (light.c < 0.02) return;
+        // The same hue, within 10 degrees, and a colour rather than a grey.
+        const turn = Math.abs(((light.h! - shade.h! + 540) % 360) - 180);
+        expect(turn, `${colour} → ${dark[i]}`).toBeLessThan(10);
+        expect(shade.c, `${colour} → ${dark[i]}`).toBeGreaterThan(0.05);
+      });
+      // Pairwise at least 0.05 apart in OKLab (mixed with the dark background, the shipped four were 0.022 apart).
+      for (let i = 0; i < dark.length; i++) for (let j = i + 1; j < dark.length; j++) expect(distance(dark[i]!, dark[j]!), `${dark[i]} and ${dark[j]}`).toBeGreaterThanOrEqual(0.05);
+    }
+    // A grey stays grey.
+    expect(oklch(darkVariant('#ffffff').colour)!.c).toBeLessThan(0.01);
   });
 
   it('computes WCAG contrast', () => {
@@ -109,5 +131,19 @@ describe('helpers', () => {
     expect(nearest('governance', ids)).toBe('governance-and-decision-making');
     expect(nearest('governence', ids)).toBe('governance-and-decision-making');
     expect(nearest('zzz', ids)).toBeUndefined();
+  });
+
+  it('takes a short word for a known one only one typing mistake away (two letters swapped count as one)', () => {
+    const keys = ['title', 'theme', 'status', 'next_phase', 'order', 'evidence', 'updated'];
+    expect(nearest('owner', keys)).toBeUndefined(); // two letters changed: another word, not a typo of "order"
+    expect(nearest('lead', keys)).toBeUndefined();
+    expect(nearest('ordr', keys)).toBe('order');
+    expect(nearest('tilte', keys)).toBe('title');
+    expect(nearest('titel', keys)).toBe('title');
+    expect(nearest('staus', keys)).toBe('status');
+    expect(nearest('evidnece', keys)).toBe('evidence');
+    expect(nearest('Status', keys)).toBe('status');
+    expect(nearest('next phase', keys)).toBe('next_phase');
+    expect(nearest('Next-Phase', keys)).toBe('next_phase');
   });
 });

@@ -46,8 +46,19 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(text).toMatch(/^next_phase:$/m);
     // The sections are their headings alone: no text is made up for them.
     expect(text.slice(text.indexOf('\n---\n') + 5).split('\n').filter((l) => l.trim() && !l.startsWith('## '))).toEqual([]);
-    const messages = loadContent(content, { root: content }).diagnostics.filter((d) => d.file.endsWith('left-for-later.md')).map((d) => `${d.field}: ${d.message}`);
-    expect(messages).toEqual(['status: is empty but must be one of the ids of status (legend entry)', 'next_phase: is empty but must be a list of values (new phase)']);
+    const messages = loadContent(content, { root: content }).diagnostics.filter((d) => d.file.endsWith('left-for-later.md')).map((d) => `${d.field}: ${d.message} (${d.hint})`);
+    // Each names the ids to choose from (read from the report's report.yaml) and shows how to write one.
+    const yaml = readFileSync(join(content, 'reports/phase-2-close-down/report.yaml'), 'utf8');
+    const legendIds = [...yaml.slice(yaml.indexOf('\nlegend:')).matchAll(/^ {2}- id: (\S+)/gm)].map((m) => m[1]!);
+    const nextPhase = yaml.slice(yaml.indexOf('- id: next_phase'));
+    const nextIds = [...nextPhase.slice(0, nextPhase.indexOf('\n  - id:', 1)).matchAll(/^ {6}- id: (\S+)/gm)].map((m) => m[1]!);
+    expect(legendIds.length).toBeGreaterThan(1);
+    expect(nextIds.length).toBeGreaterThan(1);
+    const some = (ids: string[]) => (ids.length > 6 ? `${ids.slice(0, 6).join(', ')} and ${ids.length - 6} more` : ids.join(', '));
+    expect(messages).toEqual([
+      `status: is empty but must be one of the ids of status (legend entry) (write one id, e.g. status: ${legendIds[0]}; the ids, listed under "legend:" in reports/phase-2-close-down/report.yaml: ${some(legendIds)})`,
+      `next_phase: is empty but needs at least one new phase (write one id, e.g. next_phase: ${nextIds[0]}, or several as a list, e.g. next_phase: [${nextIds[0]}, ${nextIds[1]}]; the ids, listed under "values:" of next_phase in reports/phase-2-close-down/report.yaml: ${some(nextIds)})`,
+    ]);
   });
 
   it('refuses to overwrite an existing entry', () => {

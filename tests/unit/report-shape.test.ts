@@ -49,10 +49,18 @@ describe('declarations in report.yaml', () => {
     expect(messages(dir)[0]).toMatch(/^reports\/sample\/report\.yaml:32: fields 4, id: "order" is a field every entry has already \(choose another id; title, order, evidence, updated are built in\)/);
   });
 
-  it('checks the entries against the fields the report declares', () => {
+  it('checks the entries against the fields the report declares, and says how to declare a new one', () => {
+    // "owner" is two letters away from "order": not a likely typo, so no "did you mean".
     const dir = withChange(SMALL, 'reports/sample/alpha.md', (t) => t.replace('order: 2', 'order: 2\nowner: Someone'));
     expect(messages(dir)).toEqual([
-      'reports/sample/alpha.md:7: owner: "owner" is not a known entry field (did you mean "order"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated)',
+      'reports/sample/alpha.md:7: owner: "owner" is not a known entry field (to add a new column, declare it in reports/sample/report.yaml under "fields:", e.g. - { id: owner, label: Owner, type: text, column: true }; docs/editing.md lists the other types; known: title, theme, status, next_phase, next_phase_text, order, evidence, updated)',
+    ]);
+  });
+
+  it('gives a declaration to copy with a valid id when the unknown setting is not written as one', () => {
+    const dir = withChange(SMALL, 'reports/sample/alpha.md', (t) => t.replace('order: 2', 'order: 2\nLead officer: Someone'));
+    expect(messages(dir)).toEqual([
+      'reports/sample/alpha.md:7: Lead officer: "Lead officer" is not a known entry field (to add a new column, declare it in reports/sample/report.yaml under "fields:", e.g. - { id: lead_officer, label: Lead officer, type: text, column: true }, and write it "lead_officer:" here; docs/editing.md lists the other types; known: title, theme, status, next_phase, next_phase_text, order, evidence, updated)',
     ]);
   });
 });
@@ -82,8 +90,8 @@ describe('plans of other shapes (tests/fixtures/shapes)', () => {
   it('refuse a percentage over 100 and a date that is not one', () => {
     const dir = withChange(SHAPES, 'reports/tracker/potholes.md', (t) => t.replace('percentage_complete: 60', 'percentage_complete: 160').replace("due_date: '2025-09-30'", 'due_date: next spring'));
     expect(messages(dir)).toEqual([
-      'reports/tracker/potholes.md:6: due_date: "next spring" must be a date written YYYY-MM-DD, e.g. 2024-03-01 (write the due_date as plain text after "due_date: ")',
-      'reports/tracker/potholes.md:8: percentage_complete: 160 must be 100 or less (write the percentage_complete as plain text after "percentage_complete: ")',
+      `reports/tracker/potholes.md:6: due_date: "next spring" must be a date written YYYY-MM-DD, e.g. 2024-03-01 (write the date as YYYY-MM-DD in quotes, e.g. due_date: '2025-03-31')`,
+      'reports/tracker/potholes.md:8: percentage_complete: 160 must be 100 or less (write a number from 0 to 100 after "percentage_complete: ", without quotes or the % sign)',
     ]);
   });
 });

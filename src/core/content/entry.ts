@@ -8,7 +8,7 @@ import { parseBody } from '../markdown.ts';
 import type { MarkdownOptions } from '../markdown-render.ts';
 import type { Entry, Report } from '../model.ts';
 import { EMPTY_GLOSSARY } from '../glossary.ts';
-import { ID_PATTERN, type entrySchemaFor, type EntryFrontmatter, type FieldValue } from '../schema.ts';
+import { ID_PATTERN, KEY_PATTERN, type entrySchemaFor, type EntryFrontmatter, type FieldValue } from '../schema.ts';
 import type { ProseFile } from './abbreviations.ts';
 import { readText, type Reader } from './read.ts';
 import { slugify } from './slug.ts';
@@ -55,6 +55,22 @@ function checkCompanionCounts(reader: Reader, report: Report, fields: Record<str
   return ok;
 }
 
+/**
+ * An entry holds only the fields its report declares: how to add a column
+ * for a setting it does not know, with the declaration to copy into
+ * report.yaml (as docs/editing.md describes them) when it is not a typing
+ * mistake of a known one.
+ */
+function howToDeclare(key: string, reportFile: string, typo: boolean): string {
+  if (typo) return `a new column is declared first in ${reportFile} under "fields:"`;
+  const id = key.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  if (!KEY_PATTERN.test(id)) return `to add a new column, declare it in ${reportFile} under "fields:", as docs/editing.md describes`;
+  const words = id.replaceAll('_', ' ');
+  const declaration = `- { id: ${id}, label: ${words[0]!.toUpperCase()}${words.slice(1)}, type: text, column: true }`;
+  const rename = id === key ? '' : `, and write it "${id}:" here`;
+  return `to add a new column, declare it in ${reportFile} under "fields:", e.g. ${declaration}${rename}; docs/editing.md lists the other types`;
+}
+
 export function readEntry(reader: Reader, context: EntryContext, path: string, id: string): { entry: Entry; orderLine: number; referenceLine?: number } | undefined {
   const { report, reservedIds } = context;
   const file = reader.rel(path);
@@ -78,7 +94,7 @@ export function readEntry(reader: Reader, context: EntryContext, path: string, i
   for (const p of split.problems) reader.diagnostics.push({ severity: 'error', file, ...p });
   if (!split.yaml || split.problems.length) return undefined;
 
-  const data = validate(context.schema, split.yaml, file, reader.diagnostics, 'entry field') as EntryFrontmatter | undefined;
+  const data = validate(context.schema, split.yaml, file, reader.diagnostics, 'entry field', { newKey: (key, typo) => howToDeclare(key, report.file, typo) }) as EntryFrontmatter | undefined;
   const body = context.checkBody === false ? { sections: {}, problems: [] } : parseBody(split.body, split.bodyLine, context.markdown, report.sections);
   for (const p of body.problems) reader.diagnostics.push({ severity: 'error', file, field: 'body', ...p });
   if (!data || body.problems.length) return undefined;

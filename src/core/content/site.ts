@@ -1,5 +1,9 @@
-/** content/site.yaml → the Site of the model, with a warning when the accessibility statement lacks what the law asks. */
+/**
+ * content/site.yaml → the Site of the model, with a warning when the accessibility statement lacks what
+ * the law asks, or when its compliance status does not fit the issues it lists.
+ */
 import { join } from 'node:path';
+import { fieldName } from '../diagnostics.ts';
 import type { Site } from '../model.ts';
 import { siteModelSchema } from '../schema.ts';
 import { exists, readYamlFile, type Reader } from './read.ts';
@@ -28,6 +32,20 @@ export function readSite(reader: Reader, contentDir: string): Site | undefined {
       message: `the accessibility statement lacks ${missing.join(' and ')}`,
       hint: 'public bodies must publish how to report an accessibility problem: add them under "accessibility:" (see docs/editing.md)',
     });
+  }
+  // The compliance status must fit what the statement lists (the GOV.UK model statement names the non-compliances).
+  const listed = a.knownIssues.length > 0;
+  const mismatch =
+    a.compliance === 'full' && listed
+      ? { message: 'the accessibility statement says the website is fully compliant, but lists known issues', hint: 'set "compliance: partial" (or "not"), or remove the issues that have been fixed from "known_issues:"' }
+      : a.compliance !== 'full' && !listed && a.lastReviewed
+        ? {
+            message: `the accessibility statement says the website is ${a.compliance === 'partial' ? 'partially compliant' : 'not compliant'} after its review, but lists no known issues`,
+            hint: 'list each non-compliance the review found under "known_issues:", or set "compliance: full" if it found none',
+          }
+        : undefined;
+  if (mismatch) {
+    reader.diagnostics.push({ severity: 'warning', file: parsed.file, line: parsed.yaml.lineOf(['accessibility', 'compliance']), field: fieldName(['accessibility', 'compliance']), ...mismatch });
   }
   return data;
 }

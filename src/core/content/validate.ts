@@ -7,8 +7,18 @@
 import type { z } from 'zod';
 import { fieldName, type Diagnostic } from '../diagnostics.ts';
 import { explainValue } from '../messages/hints.ts';
-import { nearest } from '../suggest.ts';
+import { valueHints } from '../schema/primitives.ts';
+import { nearest, sameName } from '../suggest.ts';
 import type { ParsedYaml } from '../yaml.ts';
+
+export interface ValidateOptions {
+  /**
+   * How to add a setting of the file's own (not inside a group) that is not
+   * known: for an entry, declare a field in its report.yaml. `typo` when a
+   * known one is near enough to have been meant (the advice is then shorter).
+   */
+  newKey?: (key: string, typo: boolean) => string;
+}
 
 /**
  * Validate with a zod schema and turn each issue into a diagnostic with the
@@ -20,6 +30,7 @@ export function validate<S extends z.ZodType>(
   file: string,
   diagnostics: Diagnostic[],
   what: string,
+  options: ValidateOptions = {},
 ): z.output<S> | undefined {
   const data = yaml.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -28,6 +39,16 @@ export function validate<S extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
+  // `Status: done` is status written with a capital: one mistake, said once (as an unknown setting), not also "status is missing".
+  const misnamed = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length) continue;
+    const known = knownKeys(schema, []);
+    for (const key of issue.keys) {
+      const meant = known.find((k) => sameName(k) === sameName(key));
+      if (meant !== undefined) misnamed.add(meant);
+    }
+  }
   for (const issue of result.error.issues) {
     let path = issue.path;
     // One value written where a list is allowed is read as a list of one: speak of the field itself.
@@ -36,20 +57,20 @@ export function validate<S extends z.ZodType>(
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
       for (const key of issue.keys) {
-        const guess = nearest(key, known);
         diagnostics.push({
           severity: 'error',
           file,
           line: yaml.lineOf([...path, key]),
           field: fieldName([...path, key]),
           message: `"${key}" is not a known ${path.length ? `field of ${String(path.find((p) => typeof p === 'string') ?? '')}` : what}`,
-          hint: guess ? `did you mean "${guess}"? known: ${known.join(', ')}` : `known: ${known.join(', ')}`,
+          hint: unknownKeyHint(key, known, path.length ? undefined : options.newKey),
         });
       }
       continue;
     }
     const value = valueAt(data, path);
     const missing = value === undefined && issue.code === 'invalid_type';
+    if (missing && path.length === 1 && misnamed.has(String(path[0]))) continue;
     // A check that knows its own hint (e.g. the choices of a field) gives it with the issue.
     const own = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
     // A value that reads as something else than was meant (a colour cut off by "#", "title:Board paper"): say what happened.
@@ -62,10 +83,24 @@ export function validate<S extends z.ZodType>(
       line: yaml.lineOf(path),
       field: field || undefined,
       message: better?.message ?? (missing ? 'is required but missing' : own !== undefined ? issue.message : describe(value, issue.message)),
-      hint: better?.hint ?? (missing ? hintForMissing(path) : (own ?? hintFor(path))),
+      hint: better?.hint ?? (missing ? hintForMissing(path) : (own ?? registeredHint(schema, path) ?? hintFor(path))),
     });
   }
   return undefined;
+}
+
+/**
+ * A setting the schema does not know: the known one meant, when the name is
+ * near enough to be a typing mistake (or differs only in capitals, spaces or
+ * hyphens), and how to add a new one where the file allows it.
+ */
+function unknownKeyHint(key: string, known: readonly string[], newKey: ValidateOptions['newKey']): string {
+  const guess = nearest(key, known);
+  const list = `known: ${known.join(', ')}`;
+  if (guess !== undefined && guess === key.toLowerCase()) return `write it in lower case: "${guess}:"`;
+  if (guess !== undefined && sameName(guess) === sameName(key)) return `write it as "${guess}:", in lower case with "_" between words`;
+  if (guess !== undefined) return `did you mean "${guess}"? ${list}${newKey ? `; ${newKey(key, true)}` : ''}`;
+  return newKey ? `${newKey(key, false)}; ${list}` : list;
 }
 
 /** Say what was written, then what it must be: `"two" must be a whole number`. */
@@ -102,6 +137,26 @@ function hintForMissing(path: readonly PropertyKey[]): string {
   return `add a line "${String([...path].reverse().find((p) => typeof p === 'string') ?? '')}: …"`;
 }
 
+/** The hint kept with the schema of the value at `path` (or of the field holding it), if any: see valueHints. */
+function registeredHint(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let hint: string | undefined;
+  const note = (s: unknown) => {
+    const found = s && typeof s === 'object' ? valueHints.get(s as z.ZodType)?.hint : undefined;
+    if (found) hint = found;
+  };
+  let s: unknown = schema;
+  for (const p of path) {
+    s = unwrap(s, note);
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof p === 'string') s = def.shape?.[p];
+    else if (def?.type === 'array') s = def.element;
+    else break;
+    note(s);
+  }
+  unwrap(s, note);
+  return hint;
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const p of path) {
@@ -132,9 +187,10 @@ type Def = { def?: { type?: string; innerType?: unknown; element?: unknown; in?:
  * element, and a pipe (a transform after an object, e.g. site.yaml's model;
  * or a tidying step before one, e.g. an entry's optional fields).
  */
-function unwrap(s: unknown): unknown {
+function unwrap(s: unknown, visit?: (s: unknown) => void): unknown {
   let cur = s as Def;
   for (let i = 0; i < 10 && cur?.def; i++) {
+    visit?.(cur);
     const { type, innerType, element, in: input, out } = cur.def;
     if (type === 'optional' || type === 'default' || type === 'nullable') cur = innerType as Def;
     else if (type === 'array') cur = element as Def;

@@ -27,7 +27,8 @@ export interface DateSuggestion {
 
 /**
  * How a date written another way reads as YYYY-MM-DD: DD/MM/YYYY and D/M/YYYY
- * (also with "." or "-"), YYYY/MM/DD and YYYY-M-D. A day-first date is only
+ * (also with "." or "-"), YYYY/MM/DD and YYYY-M-D, and with the month in
+ * words ("31 March 2025", "31-Mar-2025", "March 31, 2025"). A day-first date is only
  * converted when it cannot be month-first (the day is over 12, or day and
  * month are the same); otherwise both readings are given.
  */
@@ -38,6 +39,11 @@ export function suggestDate(value: string): DateSuggestion | undefined {
     const date = isoDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
     return date ? { date } : undefined;
   }
+  const named = monthNamed(text);
+  if (named) {
+    const date = isoDate(named.year, named.month, named.day);
+    return date ? { date } : undefined;
+  }
   const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (!dayFirst) return undefined;
   const [a, b, year] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
@@ -46,6 +52,22 @@ export function suggestDate(value: string): DateSuggestion | undefined {
   if (uk && us && uk !== us) return { either: [uk, us] };
   const date = uk ?? us;
   return date ? { date } : undefined;
+}
+
+/** A month by its name or first three letters ("March", "Mar", "Sept"), 1–12. */
+function monthNumber(name: string): number | undefined {
+  const word = name.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m.toLowerCase() === word || (word.length >= 3 && m.toLowerCase().startsWith(word)));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** "31 March 2025", "31st Mar 2025", "31-Mar-2025" (as spreadsheets write it) or "March 31, 2025": the month in words leaves no doubt. */
+function monthNamed(text: string): { year: number; month: number; day: number } | undefined {
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+\.?)[\s,-]+(\d{4})$/i.exec(text);
+  const monthFirst = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text);
+  const [day, name, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  const month = name === undefined ? undefined : monthNumber(name);
+  return month === undefined ? undefined : { year: Number(year), month, day: Number(day) };
 }
 
 /** `write 2024-03-20`, or both readings when the value could be either. */
@@ -105,6 +127,10 @@ export function explainValue({ key, value, mustBe, lineText, fieldsExpected }: V
   // `- title:Board paper` is read as the text "title:Board paper", not as a field.
   const fix = typeof value === 'string' && fieldsExpected ? spaceAfterColon(value) : undefined;
   if (fix) return fix;
+  // `order: "10"`: a number in quotes is text.
+  if (typeof value === 'string' && /^-?\d+(?:\.\d+)?$/.test(value.trim()) && /\bnumber\b/.test(mustBe)) {
+    return { message: `"${value}" is in quotes, so it is read as text, not as a number`, hint: `take the quotes off: ${key}: ${value.trim()}` };
+  }
   if (typeof value === 'string' && /YYYY-MM-DD/.test(mustBe)) {
     const fix = dateFix(value);
     const dates = suggestDate(value);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FieldScalar } from './field-types.ts';
-import { dateSchema, evidenceSchema, text } from './primitives.ts';
+import { dateSchema, evidenceSchema, text, valueHints } from './primitives.ts';
 import type { ReportFile } from './report.ts';
 import { fieldType, valueContext } from './shape.ts';
 import { inSentence } from './field-types.ts';
@@ -55,12 +55,13 @@ export function entrySchemaFor(report: Pick<ReportFile, 'fields' | 'legend' | 't
       schema = field.multiple ? z.union([one, z.array(one).min(1)]) : one;
       schema = field.required ? schema : schema.nullable().optional();
     } else {
-      schema = field.multiple
-        ? z.preprocess(asList, z.array(one, { error: `must be a list of values (${inSentence(field.label)})` }).min(1, { error: 'needs at least one value' }))
-        : one;
+      // One value or a list of them: empty is "needs at least one", whether written `next_phase:` or `next_phase: []`.
+      const atLeastOne = `needs at least one ${inSentence(field.label)}`;
+      schema = field.multiple ? z.preprocess(asList, z.array(one, { error: atLeastOne }).min(1, { error: atLeastOne })) : one;
       schema = field.required ? schema : z.preprocess(emptyIsMissing, schema.optional());
     }
     shape[field.id] = schema.describe(`${field.label}: ${fieldType(field).describe}${field.multiple ? ', or a list of them' : ''}${field.required ? '' : ' (optional)'}.`);
+    if (!forJsonSchema) valueHints.add(shape[field.id]!, { hint: fieldType(field).hint(field.id, context) });
   }
   return z.strictObject({ ...shape, ...rest });
 }

@@ -4,6 +4,13 @@
  */
 import { z } from 'zod';
 
+/**
+ * How to write a value, kept with its schema: for a field left empty or
+ * given the wrong kind of value, the messages (content/validate.ts) give
+ * this hint, e.g. a choice's ids with an example. Not part of the JSON Schema.
+ */
+export const valueHints = z.registry<{ hint: string }>();
+
 /** Ids become URLs: lower-case letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -34,7 +34,7 @@ export function fieldType(field: FieldDecl): FieldType {
 }
 
 export function valueContext(report: Declarations, field: FieldDecl, reportFile?: string): ValueContext {
-  return { label: field.label, choices: choicesOf(report, field), reportFile };
+  return { label: field.label, choices: choicesOf(report, field), reportFile, key: field.id, multiple: field.multiple };
 }
 
 /** The field of type status, if the report has one. */

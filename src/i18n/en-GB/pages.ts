@@ -46,7 +46,7 @@ export const pages = {
     countOfTotal: '({count}; {total} in the document)',
     stageTotal: ' ({total} in the document)',
     /** On a page of some of the rows (a facet page): what the counts are of. */
-    countsOnPage: 'Counts of the {count} on this page.',
+    countsOnPage: plural({ one: 'Counts of the one {unit} on this page.', other: 'Counts of the {count} {units} on this page.' }),
   },
 
   summary: {
@@ -189,6 +189,13 @@ export const pages = {
     continued: '{reference} (continued): {title}',
     glossary: 'Glossary of abbreviations',
     glossaryIntro: 'What the abbreviations used in this document stand for.',
+    /** The glossary printed at the end of a report's web page (print-only). */
+    pageGlossaryIntro: 'What the abbreviations on this page stand for.',
+    /** The abbreviations the glossary lists as not explained, when the page uses them. */
+    pageGlossaryUnexplained: plural({
+      one: 'The plan also uses {terms} without saying what it stands for; its meaning is not certain, so this site does not guess it.',
+      other: 'The plan also uses {terms} without saying what they stand for; their meaning is not certain, so this site does not guess it.',
+    }),
   },
 
   glossary: {

@@ -60,7 +60,7 @@ export const records = {
     pastEditionTitle: '{report}: edition as at {date}',
     pastEditionNotice: 'This is a past edition, as it stood on {date}. It is kept so that the record a committee saw stays public; it is not the current plan.',
     pastEditionCurrent: 'See the current edition',
-    pastEditionSections: 'Past editions show each {unit}’s title, status and dates; the text of each {unit} as it stood is in the history of the site’s files.',
+    pastEditionSections: 'Past editions show each {unit}’s title and the columns below; the text of each {unit} as it stood is in the history of the site’s files.',
     pastEditionCaption: '{report} as at {date}: {count}',
     unknownStatus: '{status} (no longer in the legend)',
     history: 'History',
@@ -71,9 +71,10 @@ export const records = {
     changedMarker: 'Changed since {previous}',
     changedFilter: 'Only {units} changed since {previous}',
     progress: 'Progress over editions',
-    progressCaption: 'Number of {units} by status in each edition',
+    /** `{facet}`: the report's name for its status (its facet's label, else the field's), in a sentence: "colour code". */
+    progressCaption: 'Number of {units} by {facet} in each edition',
     editionColumn: 'Edition',
-    noStatus: 'No status',
+    noStatus: 'No {facet}',
     csv: 'Download the history as CSV',
     json: 'Download the history as JSON',
     feedTitle: '{report}: edition as at {date}',
@@ -105,11 +106,13 @@ export const records = {
     ],
     simple:
       'We have also made the website text as simple as possible to understand. Every colour in the plan\'s table also has a symbol and a label, and every abbreviation is explained in the {glossary}.',
+    /** The same, when the glossary lists abbreviations as not explained (glossary.yaml `unexplained:`). */
+    simpleUnexplained:
+      'We have also made the website text as simple as possible to understand. Every colour in the plan\'s table also has a symbol and a label. The {glossary} explains the abbreviations the plan uses, except a few whose meaning the plan does not give: it lists those as not explained rather than guess.',
     glossaryLink: 'glossary',
     howAccessible: 'How accessible this website is',
     knownIssues: 'We know some parts of this website are not fully accessible:',
-    noKnownIssues:
-      'We do not know of any part of this website that is not accessible. Every page is tested automatically, each time the site is built, against WCAG 2.2 level AA (axe-core), for valid HTML, broken links, use with a keyboard, use without JavaScript, and a 320 pixel wide screen.',
+    noKnownIssues: 'We do not know of any part of this website that is not accessible.',
     feedbackHeading: 'Feedback and contact information',
     contact: 'If you need information on this website in a different format, or you find a problem with its accessibility, contact {organisation}:',
     email: 'email {address}',
@@ -131,13 +134,22 @@ export const records = {
     complianceHeading: 'Compliance status',
     compliance: {
       full: 'This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
+      /** Partially compliant, with the known issues listed above. */
       partial:
-        'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed above, or until it has been reviewed.',
+        'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed above.',
+      /** Partially compliant (the default), with no issue listed and no review recorded. */
+      partialUnreviewed:
+        'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard until it has been reviewed: no non-compliance is known, but automated tests alone cannot show that it complies in full.',
+      /** Partially compliant, reviewed, with no issue listed (npm run check asks for the issues). */
+      partialReviewed: 'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
       not: 'This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
     },
     preparationHeading: 'Preparation of this accessibility statement',
     prepared: 'This statement was prepared on {date}. ',
     reviewed: 'It was last reviewed on {date}.',
     notReviewed: 'The date of its last review has not yet been recorded.',
+    /** What the project's test suite (npm test) checks, and when it runs: no more than is true. */
+    testing:
+      'The pages of this website are checked by automated tests that come with the software that builds it: one page of each kind against WCAG 2.2 level AA (with the axe-core tool), in light and dark colour schemes; every page for valid HTML and for links within the site that lead nowhere; each kind of page without JavaScript and on a screen 320 pixels wide; and the page of the plan\'s table with a keyboard. The software\'s workflow for publishing on GitHub Pages runs these tests before each publication. Automated tests cannot find every problem, and they do not replace a review by people.',
   },
 };
