@@ -128,8 +128,7 @@ function anyOf(words: readonly string[]): RegExp | undefined {
   return new RegExp(words.map(escape).join('|'));
 }
 
-/** The glossary terms and unexplained abbreviations in the text that `html` prints. */
-export function printedAbbreviations(html: string, glossary: Glossary): PrintedAbbreviations {
+function patternsOf(glossary: Glossary) {
   let found = patterns.get(glossary);
   if (!found) {
     found = {
@@ -139,11 +138,21 @@ export function printedAbbreviations(html: string, glossary: Glossary): PrintedA
     };
     patterns.set(glossary, found);
   }
-  // A page whose HTML holds none of the words at all (a plan without abbreviations) is not read.
-  if (!found.any?.test(html)) return { terms: [], unexplained: [] };
-  const text = printedText(html);
+  return found;
+}
+
+/** The glossary terms and unexplained abbreviations a printed text uses, as whole words (the PDF's too: src/core/print/document.ts). */
+export function abbreviationsIn(text: string, glossary: Glossary): PrintedAbbreviations {
+  const found = patternsOf(glossary);
   const used = (pattern: RegExp | undefined) => new Set(pattern ? [...text.matchAll(pattern)].map((m) => m[1]!) : []);
   const terms = used(found.terms);
   const unexplained = used(found.unexplained);
   return { terms: glossary.terms.filter((t) => terms.has(t.term)), unexplained: glossary.unexplained.filter((u) => unexplained.has(u)) };
+}
+
+/** The glossary terms and unexplained abbreviations in the text that `html` prints. */
+export function printedAbbreviations(html: string, glossary: Glossary): PrintedAbbreviations {
+  // A page whose HTML holds none of the words at all (a plan without abbreviations) is not read.
+  if (!patternsOf(glossary).any?.test(html)) return { terms: [], unexplained: [] };
+  return abbreviationsIn(printedText(html), glossary);
 }

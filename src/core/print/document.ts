@@ -10,7 +10,8 @@
  * public address a link to one of the site's own pages prints as its text.
  */
 import { formatDate } from '../format.ts';
-import { termPattern, unknownAbbreviations, type Glossary } from '../glossary.ts';
+import { unknownAbbreviations, type Glossary } from '../glossary.ts';
+import { abbreviationsIn } from '../print-glossary.ts';
 import { changeWords } from '../history/describe.ts';
 import { groupChanges } from '../history/index.ts';
 import type { EntryChange, EntryRef } from '../history/types.ts';
@@ -142,24 +143,18 @@ function texts(value: unknown, out: string[] = []): string[] {
 }
 
 /**
- * The glossary appendix: each abbreviation the printed text uses, as the site
- * finds them. The glossary's terms it uses (whole words, termPattern), with
+ * The glossary appendix: each abbreviation the printed text uses, found as a
+ * printed web page finds them (abbreviationsIn): the glossary's terms, with
  * their meanings, in the glossary's order; then, as /glossary/ lists them "Not
- * explained", in the same words, those under `unexplained:` that it uses and
- * any other word that looks like an abbreviation the glossary does not know
- * (unknownAbbreviations: what `npm run check` warns of), sorted as there.
+ * explained", in its words and order, those under `unexplained:` and any other
+ * word that looks like an abbreviation the glossary does not know
+ * (unknownAbbreviations: what `npm run check` warns of).
  */
 function printGlossary(text: string[], glossary: Glossary, t: I18n): PrintDocument['glossary'] {
   const m = t.messages;
-  const usedOf = (words: string[]) => {
-    const used = new Set<string>();
-    const pattern = termPattern(words.map((term) => ({ term, expansion: term })));
-    if (pattern) for (const line of text) for (const match of line.matchAll(pattern)) used.add(match[1]!);
-    return used;
-  };
-  const explained = usedOf(glossary.terms.map((term) => term.term));
-  const terms = glossary.terms.filter((term) => explained.has(term.term)).map((term) => ({ term: term.term, meaning: term.expansion }));
-  const unexplained = new Set([...usedOf(glossary.unexplained), ...text.flatMap((line) => unknownAbbreviations(line, glossary).map((u) => u.word))]);
+  const used = abbreviationsIn(text.join('\n'), glossary);
+  const terms = used.terms.map((term) => ({ term: term.term, meaning: term.expansion }));
+  const unexplained = new Set([...used.unexplained, ...text.flatMap((line) => unknownAbbreviations(line, glossary).map((u) => u.word))]);
   if (!terms.length && !unexplained.size) return undefined;
   return {
     heading: m.print.glossary,
