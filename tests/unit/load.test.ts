@@ -139,12 +139,16 @@ describe('loadContent', () => {
     expect(messages(clash).join('\n')).toMatch(/reports\/sample\/about\.md.*used by the site's own pages/);
   });
 
-  it('suggests the nearest field for an unknown one and reports missing fields', () => {
+  it('suggests the nearest field for an unknown one, and does not also call the field it meant missing', () => {
     const dir = withChange('reports/sample/gamma.md', (t) => t.replace('status: moving', 'staus: moving'));
     expect(messages(dir)).toEqual([
-      'reports/sample/gamma.md:2: status: is required but missing (add a line "status: …")',
       'reports/sample/gamma.md:4: staus: "staus" is not a known entry field (did you mean "status"? known: title, theme, status, next_phase, next_phase_text, order, evidence, updated; a new column is declared first in reports/sample/report.yaml under "fields:")',
     ]);
+  });
+
+  it('still says a required field is missing when no unknown setting is a typing mistake for it', () => {
+    const dir = withChange('reports/sample/gamma.md', (t) => t.replace('status: moving', 'owner: moving'));
+    expect(messages(dir)[0]).toBe('reports/sample/gamma.md:2: status: is required but missing (add a line "status: …")');
   });
 
   it('names an unknown site setting with the nearest known one, at the top and inside a group', () => {

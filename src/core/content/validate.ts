@@ -39,13 +39,14 @@ export function validate<S extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  // `Status: done` is status written with a capital: one mistake, said once (as an unknown setting), not also "status is missing".
+  // `Status: done` is status written with a capital, `staus: done` with a typing mistake: one
+  // mistake, said once (as an unknown setting, which names the field meant), not also "status is missing".
   const misnamed = new Set<string>();
   for (const issue of result.error.issues) {
     if (issue.code !== 'unrecognized_keys' || issue.path.length) continue;
     const known = knownKeys(schema, []);
     for (const key of issue.keys) {
-      const meant = known.find((k) => sameName(k) === sameName(key));
+      const meant = known.find((k) => sameName(k) === sameName(key)) ?? nearest(key, known);
       if (meant !== undefined) misnamed.add(meant);
     }
   }
