@@ -113,6 +113,10 @@ const CASES: [string, string | undefined, string[]][] = [
   ["evidence-protocol-relative-url.md", undefined, [
     "reports/sample/evidence-protocol-relative-url.md:9: evidence 1, url: \"//evil.example/paper\" must start with https://, http://, mailto: or / (a page of this site); other kinds of link are not allowed",
   ]],
+  // A label in capitals where the id goes: the error says so, with no warning that "DONE" looks like an abbreviation.
+  ["status-shouting.md", undefined, [
+    "reports/sample/status-shouting.md:4: status: \"DONE\" is the label of a colour code (legend entry), not its id",
+  ]],
   ["field-capitals.md", undefined, [
     "reports/sample/field-capitals.md:4: Status: \"Status\" is not a known entry field",
   ]],

@@ -10,10 +10,14 @@ export interface ProseFile {
 }
 
 export function warnUnexplained(reader: Reader, prose: readonly ProseFile[], glossaryPath: string): void {
+  // A line with an error already says what is wrong with it (`status: DONE`: a label written for
+  // an id): no warning on top that its word looks like an abbreviation.
+  const wrong = new Set(reader.diagnostics.filter((d) => d.severity === 'error' && d.line !== undefined).map((d) => `${d.file}:${d.line}`));
   for (const { file, text, glossary } of prose) {
     // YAML comments are notes to editors, not content.
     const content = text.replace(/^[ \t]*#(?:[ \t].*)?$/gm, '');
     for (const { word, line } of unknownAbbreviations(content, glossary)) {
+      if (wrong.has(`${file}:${line}`)) continue;
       reader.diagnostics.push({
         severity: 'warning',
         file,
